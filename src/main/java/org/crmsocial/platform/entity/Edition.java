@@ -1,0 +1,14 @@
+package org.crmsocial.platform.entity;
+
+/** The organization's CRM edition. Social is sold only in Professional and Enterprise (S-7). */
+public enum Edition {
+  FREE,
+  STANDARD,
+  PROFESSIONAL,
+  ENTERPRISE;
+
+  /** S-7: the Social tab, social settings and every social operation need one of these editions. */
+  public boolean includesSocial() {
+    return this == PROFESSIONAL || this == ENTERPRISE;
+  }
+}

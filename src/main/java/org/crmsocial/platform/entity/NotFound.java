@@ -1,0 +1,14 @@
+package org.crmsocial.platform.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/** The requested record does not exist (or is not visible); pages answer 404. */
+@ApplicationException(rollback = true)
+public class NotFound extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
+
+  public NotFound(String what, Object id) {
+    super("platform.error.notFound", what, id);
+  }
+}
