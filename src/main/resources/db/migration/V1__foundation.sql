@@ -1,12 +1,13 @@
 -- Foundation schema: organization, profiles, users, leads, contacts, audit log.
 -- Written once for H2 (MODE=LEGACY) and PostgreSQL: plain SQL types only.
+-- Sequences start at their increment: EclipseLink takes each value as the last id of a block of 50.
 
-CREATE SEQUENCE organization_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE profile_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE app_user_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE lead_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE contact_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE organization_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE profile_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE app_user_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE lead_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE contact_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE organization (
     id        BIGINT       NOT NULL PRIMARY KEY,

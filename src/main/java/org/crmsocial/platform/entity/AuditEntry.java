@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
  * are written in the same transaction as the change they describe and are never updated.
  */
 @Entity
+@Table(name = "audit_entry")
 public class AuditEntry {
 
   /** The longest detail kept; longer details are cut with an ellipsis. */

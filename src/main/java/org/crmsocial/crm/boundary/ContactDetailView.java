@@ -1,0 +1,23 @@
+package org.crmsocial.crm.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.crmsocial.crm.control.CrmRecordService;
+import org.crmsocial.crm.control.ContactService;
+import org.crmsocial.crm.entity.Contact;
+
+/** {@code contacts/view.xhtml}. */
+@Named
+@ViewScoped
+public class ContactDetailView extends RecordDetailView<Contact> {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ContactService contacts;
+
+  @Override
+  protected CrmRecordService<Contact> service() {
+    return contacts;
+  }
+}

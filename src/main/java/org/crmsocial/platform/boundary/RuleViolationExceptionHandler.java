@@ -1,0 +1,94 @@
+package org.crmsocial.platform.boundary;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.platform.entity.NotFound;
+import org.crmsocial.platform.entity.RuleViolation;
+
+/**
+ * Turns what the services refuse into what a person should see: a refused rule or bad input becomes
+ * a message on the same page (nothing was saved: the service rolled back), {@link AccessDenied} the
+ * 403 page, {@link NotFound} the 404 page, a concurrent edit a "reload" message, and an expired or
+ * forged form post (no valid view state) a message that nothing was saved. Within an ajax request
+ * a refusal is always a message on the page. Everything else goes on to the 500 page.
+ */
+public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
+
+  public RuleViolationExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Throwable thrown = events.next().getContext().getException();
+      if (handled(context, thrown)) {
+        events.remove();
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private boolean handled(FacesContext context, Throwable thrown) {
+    try {
+      if (find(thrown, ViewExpiredException.class) != null) {
+        Messages.error("platform.error.viewExpired");
+        String path = context.getExternalContext().getRequestServletPath();
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
+        context.responseComplete();
+        return true;
+      }
+      RuleViolation violation = find(thrown, RuleViolation.class);
+      boolean ajax = context.getPartialViewContext().isAjaxRequest();
+      if (violation instanceof AccessDenied && !ajax) {
+        return sendError(context, HttpServletResponse.SC_FORBIDDEN);
+      }
+      if (violation instanceof NotFound && !ajax) {
+        return sendError(context, HttpServletResponse.SC_NOT_FOUND);
+      }
+      if (violation != null) {
+        Messages.error(null, violation);
+        context.renderResponse();
+        return true;
+      }
+      if (find(thrown, OptimisticLockException.class) != null) {
+        Messages.error("platform.error.staleData");
+        context.renderResponse();
+        return true;
+      }
+    } catch (IOException e) {
+      throw new FacesException(e);
+    }
+    return false;
+  }
+
+  private static boolean sendError(FacesContext context, int status) throws IOException {
+    if (context.getExternalContext().isResponseCommitted()) {
+      return false;
+    }
+    context.getExternalContext().responseSendError(status, null);
+    context.responseComplete();
+    return true;
+  }
+
+  /** The first exception of {@code type} in the cause chain of {@code thrown}. */
+  static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+package org.crmsocial.platform.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.crmsocial.crm.entity.Contact;
+import org.crmsocial.crm.entity.CrmRecord;
+import org.crmsocial.crm.entity.Lead;
+import org.crmsocial.crm.entity.LeadStatus;
+import org.crmsocial.security.control.PasswordHasher;
+import org.crmsocial.security.entity.Profile;
+import org.crmsocial.security.entity.User;
+
+/**
+ * The quick start's demo organization: a Social Manager profile cloned from Administrator, a user on
+ * each profile (all with {@link Installer#DEMO_PASSWORD}), and leads and contacts with Japanese and
+ * English names. Runs once, on a fresh database, only in the demo configuration.
+ */
+@Stateless
+public class DemoData {
+
+  public static final String MANAGER_EMAIL = "manager@crmsocial.example";
+  public static final String STANDARD_EMAIL = "sales@crmsocial.example";
+
+  private static final List<String[]> NAMES =
+      List.of(
+          new String[] {"太郎", "山田"}, new String[] {"花子", "佐藤"}, new String[] {"次郎", "鈴木"},
+          new String[] {"健", "伊藤"}, new String[] {"美咲", "高橋"}, new String[] {"翔", "田中"},
+          new String[] {"Emily", "Clark"}, new String[] {"James", "Walker"}, new String[] {"Olivia", "Brown"},
+          new String[] {"Noah", "Davis"}, new String[] {"Sophia", "Miller"}, new String[] {"Liam", "Wilson"});
+  private static final List<String> COMPANIES =
+      List.of("Sakura Trading", "Fuji Systems", "Northwind", "Contoso", "Kaizen Works", "Blue Ocean Foods");
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+
+  public void seed(Profile administrator, Profile standard) {
+    Profile socialManager = administrator.cloneAs("Social Manager");
+    socialManager.describe("Runs the organization's social media; no other administration.");
+    socialManager.setAdministrative(false);
+    em.persist(socialManager);
+
+    String hash = hasher.hashNew(Installer.DEMO_PASSWORD);
+    User manager = user(MANAGER_EMAIL, "Social Manager", "en", socialManager, hash);
+    User sales = user(STANDARD_EMAIL, "営業 一郎", "ja", standard, hash);
+
+    for (int i = 0; i < 60; i++) {
+      Lead lead = fill(new Lead(), i, i % 2 == 0 ? manager : sales);
+      lead.setStatus(LeadStatus.values()[i % LeadStatus.values().length]);
+      em.persist(lead);
+    }
+    for (int i = 0; i < 30; i++) {
+      em.persist(fill(new Contact(), i + 7, i % 2 == 0 ? sales : manager));
+    }
+  }
+
+  private User user(String email, String name, String locale, Profile profile, String hash) {
+    User user = new User(email, name, locale, profile, Clock.now());
+    user.setPasswordHash(hash);
+    em.persist(user);
+    return user;
+  }
+
+  private static <T extends CrmRecord> T fill(T record, int i, User owner) {
+    String[] name = NAMES.get(i % NAMES.size());
+    String company = COMPANIES.get(i % COMPANIES.size());
+    record.setFirstName(name[0]);
+    record.setLastName(name[1]);
+    record.setCompany(company);
+    record.setTitle(i % 3 == 0 ? "Manager" : "Director");
+    record.setEmail("person" + i + "@" + company.toLowerCase().replace(' ', '-') + ".example");
+    record.setPhone("+81 3 5555 " + String.format("%04d", i));
+    record.setOwner(owner);
+    record.stamp(Clock.now().minusHours(i));
+    return record;
+  }
+}

@@ -1,0 +1,35 @@
+package org.crmsocial.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/**
+ * Jakarta Security's view of the users table: a valid email and password make the caller a member
+ * of the one group {@value #USER_ROLE}; everything finer is decided by {@link AccessPolicy} from the
+ * profile, on every request.
+ */
+@ApplicationScoped
+public class UserIdentityStore implements IdentityStore {
+
+  public static final String USER_ROLE = "user";
+
+  @Inject LoginService logins;
+  @Inject LoginAttempt attempt;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    LoginOutcome outcome = logins.authenticate(login.getCaller(), login.getPasswordAsString());
+    attempt.record(outcome);
+    return outcome.succeeded()
+        ? new CredentialValidationResult(outcome.email(), Set.of(USER_ROLE))
+        : CredentialValidationResult.INVALID_RESULT;
+  }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# What the tests need on this machine, installed or started if missing (runs in `mvn verify`):
+# - Debian's Chromium and ChromeDriver for the browser tests (never a downloaded browser);
+# - the local PostgreSQL for the production-path persistence tests.
+set -euo pipefail
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  echo "[prerequisites] installing Debian chromium and chromium-driver"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+pg_host=${PG_HOST:-127.0.0.1}
+pg_port=${PG_PORT:-5432}
+if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h "$pg_host" -p "$pg_port"; then
+  if [ -d /etc/postgresql ] && command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "[prerequisites] starting the local PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h "$pg_host" -p "$pg_port" && break; sleep 1; done
+  fi
+fi
+if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h "$pg_host" -p "$pg_port"; then
+  echo "[prerequisites] PostgreSQL is up at $pg_host:$pg_port"
+else
+  echo "[prerequisites] WARNING: PostgreSQL is not reachable at $pg_host:$pg_port; its tests will fail" >&2
+fi
