@@ -84,7 +84,7 @@ abstract class ConfiguredApi extends DefaultApi20 {
   }
 
   /** The token answer of RFC 6749 §5.1, as all three networks send it. */
-  record TokenJson(
+  public record TokenJson(
       String accessToken, String tokenType, Long expiresIn, String refreshToken, String scope) {}
 
   /** An error answer of the token endpoint, on its way to {@link OAuthFlow}. */

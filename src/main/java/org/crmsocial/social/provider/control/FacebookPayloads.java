@@ -21,33 +21,33 @@ final class FacebookPayloads {
 
   private FacebookPayloads() {}
 
-  record Me(String id, String name) {}
+  public record Me(String id, String name) {}
 
-  record Permission(String permission, String status) {}
+  public record Permission(String permission, String status) {}
 
-  record Permissions(List<Permission> data, Paging paging) {}
+  public record Permissions(List<Permission> data, Paging paging) {}
 
-  record Cursors(String before, String after) {}
+  public record Cursors(String before, String after) {}
 
-  record Paging(Cursors cursors, String next) {}
+  public record Paging(Cursors cursors, String next) {}
 
-  record Account(String id, String name, String accessToken, String category) {}
+  public record Account(String id, String name, String accessToken, String category) {}
 
-  record Accounts(List<Account> data, Paging paging) {}
+  public record Accounts(List<Account> data, Paging paging) {}
 
-  record From(String id, String name) {}
+  public record From(String id, String name) {}
 
-  record Summary(Long totalCount) {}
+  public record Summary(Long totalCount) {}
 
-  record Comment(String id, String message, String createdTime, From from, Long likeCount) {}
+  public record Comment(String id, String message, String createdTime, From from, Long likeCount) {}
 
-  record Comments(List<Comment> data, Paging paging, Summary summary) {}
+  public record Comments(List<Comment> data, Paging paging, Summary summary) {}
 
-  record Likes(Summary summary) {}
+  public record Likes(Summary summary) {}
 
-  record Shares(Long count) {}
+  public record Shares(Long count) {}
 
-  record Post(
+  public record Post(
       String id,
       String message,
       String createdTime,
@@ -57,27 +57,27 @@ final class FacebookPayloads {
       Likes likes,
       Shares shares) {}
 
-  record Feed(List<Post> data, Paging paging) {}
+  public record Feed(List<Post> data, Paging paging) {}
 
-  record Message(String id, String message, String createdTime, From from) {}
+  public record Message(String id, String message, String createdTime, From from) {}
 
-  record Messages(List<Message> data, Paging paging) {}
+  public record Messages(List<Message> data, Paging paging) {}
 
-  record Conversation(String id, String updatedTime, Messages messages) {}
+  public record Conversation(String id, String updatedTime, Messages messages) {}
 
-  record Conversations(List<Conversation> data, Paging paging) {}
+  public record Conversations(List<Conversation> data, Paging paging) {}
 
-  record Created(String id) {}
+  public record Created(String id) {}
 
-  record Success(Boolean success) {}
+  public record Success(Boolean success) {}
 
-  record Recipient(String id) {}
+  public record Recipient(String id) {}
 
-  record Text(String text) {}
+  public record Text(String text) {}
 
-  record MessageRequest(Recipient recipient, String messagingType, Text message) {}
+  public record MessageRequest(Recipient recipient, String messagingType, Text message) {}
 
-  record MessageSent(String recipientId, String messageId) {}
+  public record MessageSent(String recipientId, String messageId) {}
 
   /** The cursor for the next page: {@code after}, only while Facebook says there is a next page. */
   static String next(Paging paging) {

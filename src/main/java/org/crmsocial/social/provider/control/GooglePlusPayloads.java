@@ -16,15 +16,15 @@ final class GooglePlusPayloads {
 
   private GooglePlusPayloads() {}
 
-  record Image(String url) {}
+  public record Image(String url) {}
 
-  record Person(String id, String displayName, String url, Image image, String objectType) {}
+  public record Person(String id, String displayName, String url, Image image, String objectType) {}
 
-  record PeopleFeed(List<Person> items, String nextPageToken) {}
+  public record PeopleFeed(List<Person> items, String nextPageToken) {}
 
-  record Count(Long totalItems) {}
+  public record Count(Long totalItems) {}
 
-  record Content(
+  public record Content(
       String objectType,
       String content,
       String originalContent,
@@ -32,7 +32,7 @@ final class GooglePlusPayloads {
       Count plusoners,
       Count resharers) {}
 
-  record Activity(
+  public record Activity(
       String id,
       String title,
       String published,
@@ -41,26 +41,26 @@ final class GooglePlusPayloads {
       String verb,
       Content object) {}
 
-  record ActivityFeed(List<Activity> items, String nextPageToken) {}
+  public record ActivityFeed(List<Activity> items, String nextPageToken) {}
 
-  record Target(String id, String url) {}
+  public record Target(String id, String url) {}
 
-  record Comment(
+  public record Comment(
       String id, String published, Person actor, Content object, List<Target> inReplyTo, Count plusoners) {}
 
-  record CommentFeed(List<Comment> items, String nextPageToken) {}
+  public record CommentFeed(List<Comment> items, String nextPageToken) {}
 
-  record NewContent(String originalContent) {}
+  public record NewContent(String originalContent) {}
 
-  record AccessItem(String type) {}
+  public record AccessItem(String type) {}
 
-  record Access(List<AccessItem> items) {}
+  public record Access(List<AccessItem> items) {}
 
-  record NewActivity(NewContent object, Access access) {}
+  public record NewActivity(NewContent object, Access access) {}
 
-  record NewComment(NewContent object) {}
+  public record NewComment(NewContent object) {}
 
-  record Created(String id) {}
+  public record Created(String id) {}
 
   static NetworkPerson person(Person person) {
     return person == null || person.id() == null

@@ -92,6 +92,9 @@ abstract class NetworkClientBase implements SocialNetworkClient {
     if (query.stream().network() != network()) {
       throw unsupported("the stream " + query.stream());
     }
+    if (query.stream().needsSubject()) {
+      require(query.subject(), "the subject of " + query.stream());
+    }
     return readStream(query);
   }
 

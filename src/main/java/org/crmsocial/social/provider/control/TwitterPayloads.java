@@ -19,17 +19,17 @@ final class TwitterPayloads {
 
   private TwitterPayloads() {}
 
-  record User(String id, String name, String username, String profileImageUrl) {}
+  public record User(String id, String name, String username, String profileImageUrl) {}
 
-  record Problem(String type, String title, String detail, String value) {}
+  public record Problem(String type, String title, String detail, String value) {}
 
-  record UserAnswer(User data, List<Problem> errors) {}
+  public record UserAnswer(User data, List<Problem> errors) {}
 
-  record Metrics(Long retweetCount, Long replyCount, Long likeCount, Long quoteCount) {}
+  public record Metrics(Long retweetCount, Long replyCount, Long likeCount, Long quoteCount) {}
 
-  record Reference(String type, String id) {}
+  public record Reference(String type, String id) {}
 
-  record Tweet(
+  public record Tweet(
       String id,
       String text,
       String createdAt,
@@ -39,13 +39,13 @@ final class TwitterPayloads {
       List<Reference> referencedTweets,
       Metrics publicMetrics) {}
 
-  record Includes(List<User> users) {}
+  public record Includes(List<User> users) {}
 
-  record Meta(Long resultCount, String newestId, String oldestId, String nextToken) {}
+  public record Meta(Long resultCount, String newestId, String oldestId, String nextToken) {}
 
-  record Tweets(List<Tweet> data, Includes includes, Meta meta) {}
+  public record Tweets(List<Tweet> data, Includes includes, Meta meta) {}
 
-  record DmEvent(
+  public record DmEvent(
       String id,
       String text,
       String eventType,
@@ -53,23 +53,23 @@ final class TwitterPayloads {
       String createdAt,
       String senderId) {}
 
-  record DmEvents(List<DmEvent> data, Includes includes, Meta meta) {}
+  public record DmEvents(List<DmEvent> data, Includes includes, Meta meta) {}
 
-  record Reply(String inReplyToTweetId) {}
+  public record Reply(String inReplyToTweetId) {}
 
-  record TweetRequest(String text, Reply reply) {}
+  public record TweetRequest(String text, Reply reply) {}
 
-  record CreatedTweet(String id, String text) {}
+  public record CreatedTweet(String id, String text) {}
 
-  record TweetCreated(CreatedTweet data) {}
+  public record TweetCreated(CreatedTweet data) {}
 
-  record TweetIdRequest(String tweetId) {}
+  public record TweetIdRequest(String tweetId) {}
 
-  record TextRequest(String text) {}
+  public record TextRequest(String text) {}
 
-  record DmCreatedData(String dmConversationId, String dmEventId) {}
+  public record DmCreatedData(String dmConversationId, String dmEventId) {}
 
-  record DmCreated(DmCreatedData data) {}
+  public record DmCreated(DmCreatedData data) {}
 
   static NetworkPerson person(User user) {
     return new NetworkPerson(user.id(), user.username(), user.name(), user.profileImageUrl(), null);

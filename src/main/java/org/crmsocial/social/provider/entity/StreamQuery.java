@@ -3,7 +3,9 @@ package org.crmsocial.social.provider.entity;
 import java.util.Objects;
 
 /**
- * What to read: one page of one stream. Build it with {@link #of} and the {@code with…} methods.
+ * What to read: one page of one stream. Build it with {@link #of} and the {@code with…} methods; a
+ * client refuses a query without the subject its stream {@linkplain NetworkStream#needsSubject()
+ * needs}.
  *
  * @param stream the stream, never null
  * @param accessToken the token to call with: the page token for Facebook page streams, the user
@@ -28,9 +30,6 @@ public record StreamQuery(
   public StreamQuery {
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(accessToken, "accessToken");
-    if (stream.needsSubject() && (subject == null || subject.isBlank())) {
-      throw new IllegalArgumentException(stream + " needs a subject");
-    }
   }
 
   public static StreamQuery of(NetworkStream stream, String accessToken, String ownerId) {
