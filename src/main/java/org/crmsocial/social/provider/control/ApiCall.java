@@ -62,7 +62,9 @@ final class ApiCall {
     return this;
   }
 
-  /** Adds a form field to the body ({@code application/x-www-form-urlencoded}); null adds nothing. */
+  /**
+   * Adds a form field to the body ({@code application/x-www-form-urlencoded}); null adds nothing.
+   */
   ApiCall form(String name, String value) {
     if (value != null) {
       form.add(Map.entry(name, value));
@@ -86,7 +88,9 @@ final class ApiCall {
     return this;
   }
 
-  /** Names the permission this call needs, for a {@code MissingPermission} the network leaves vague. */
+  /**
+   * Names the permission this call needs, for a {@code MissingPermission} the network leaves vague.
+   */
   ApiCall scope(String scope) {
     this.context = new CallContext(context.purpose(), scope);
     return this;

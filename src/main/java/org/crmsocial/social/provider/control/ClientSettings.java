@@ -42,20 +42,50 @@ public record ClientSettings(
     readTimeout = positive(readTimeout, DEFAULT_READ_TIMEOUT);
   }
 
-  /** Facebook: the dialog URL and the Graph API URL with its version; the token endpoint is under it. */
+  /**
+   * Facebook: the dialog URL and the Graph API URL with its version; the token endpoint is under
+   * it.
+   */
   public static ClientSettings facebook(
-      String dialogUrl, String graphUrl, String clientId, String clientSecret, Duration connect, Duration read) {
+      String dialogUrl,
+      String graphUrl,
+      String clientId,
+      String clientSecret,
+      Duration connect,
+      Duration read) {
     String graph = trimSlash(graphUrl);
     return new ClientSettings(
-        Network.FACEBOOK, dialogUrl, graph + "/oauth/access_token", graph, clientId, clientSecret, connect, read);
+        Network.FACEBOOK,
+        dialogUrl,
+        graph + "/oauth/access_token",
+        graph,
+        clientId,
+        clientSecret,
+        connect,
+        read);
   }
 
-  /** Twitter: the authorize page and the API base URL; the token endpoint is {@code /2/oauth2/token} under it. */
+  /**
+   * Twitter: the authorize page and the API base URL; the token endpoint is {@code /2/oauth2/token}
+   * under it.
+   */
   public static ClientSettings twitter(
-      String authorizeUrl, String apiUrl, String clientId, String clientSecret, Duration connect, Duration read) {
+      String authorizeUrl,
+      String apiUrl,
+      String clientId,
+      String clientSecret,
+      Duration connect,
+      Duration read) {
     String api = trimSlash(apiUrl);
     return new ClientSettings(
-        Network.TWITTER, authorizeUrl, api + "/2/oauth2/token", api, clientId, clientSecret, connect, read);
+        Network.TWITTER,
+        authorizeUrl,
+        api + "/2/oauth2/token",
+        api,
+        clientId,
+        clientSecret,
+        connect,
+        read);
   }
 
   /** Google+: the OAuth page, the token endpoint and the Google APIs base URL. */
@@ -73,7 +103,10 @@ public record ClientSettings(
 
   /** Whether the app's credentials are set. */
   public boolean hasCredentials() {
-    return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
+    return clientId != null
+        && !clientId.isBlank()
+        && clientSecret != null
+        && !clientSecret.isBlank();
   }
 
   /** Never shows the secret. */

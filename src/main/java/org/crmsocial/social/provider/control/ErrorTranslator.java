@@ -10,8 +10,8 @@ import org.crmsocial.social.provider.entity.ProviderException.Detail;
 /**
  * Turns a network's error answer (any status other than 2xx) into the typed failure a service can
  * act on. One implementation per network reads that network's error shape; {@link #byStatus} is
- * what they all fall back on when the body says nothing they know. The answer handed in has
- * already been scrubbed of the call's secrets.
+ * what they all fall back on when the body says nothing they know. The answer handed in has already
+ * been scrubbed of the call's secrets.
  */
 interface ErrorTranslator {
 
@@ -36,7 +36,9 @@ interface ErrorTranslator {
     }
     if (status == 429) {
       return new ProviderException.RateLimited(
-          network, retryAfter(response, clock).orElse(clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT)), detail);
+          network,
+          retryAfter(response, clock).orElse(clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT)),
+          detail);
     }
     if (status >= 500 || status < 200 || status == 408) {
       return new ProviderException.Transient(network, detail);
@@ -51,7 +53,8 @@ interface ErrorTranslator {
         .flatMap(
             value -> {
               try {
-                return java.util.Optional.of(clock.instant().plusSeconds(Long.parseLong(value.strip())));
+                return java.util.Optional.of(
+                    clock.instant().plusSeconds(Long.parseLong(value.strip())));
               } catch (NumberFormatException e) {
                 return java.util.Optional.empty();
               }

@@ -32,8 +32,8 @@ import org.crmsocial.social.provider.entity.WriteCommand;
 import org.crmsocial.social.provider.entity.WriteResult;
 
 /**
- * The Facebook Graph API client. Linking yields a long-lived user token (about 60 days; Facebook has
- * no refresh token) whose page tokens do not expire; page streams and page writes take the page
+ * The Facebook Graph API client. Linking yields a long-lived user token (about 60 days; Facebook
+ * has no refresh token) whose page tokens do not expire; page streams and page writes take the page
  * token. Tokens go in the {@code Authorization} header, never in the URL.
  */
 public final class FacebookClient extends NetworkClientBase {
@@ -75,7 +75,10 @@ public final class FacebookClient extends NetworkClientBase {
     TokenGrant longLived =
         oauth.token(swap, CallContext.Purpose.TOKEN_EXCHANGE, shortLived.accessToken());
     return new TokenGrant(
-        longLived.accessToken(), null, longLived.expiresAt(), grantedPermissions(longLived.accessToken()));
+        longLived.accessToken(),
+        null,
+        longLived.expiresAt(),
+        grantedPermissions(longLived.accessToken()));
   }
 
   @Override
@@ -102,7 +105,8 @@ public final class FacebookClient extends NetworkClientBase {
 
   @Override
   public NetworkPerson identity(String accessToken) {
-    Me me = call(ApiCall.get(api(), "/me").query("fields", "id,name").bearer(accessToken), Me.class);
+    Me me =
+        call(ApiCall.get(api(), "/me").query("fields", "id,name").bearer(accessToken), Me.class);
     return new NetworkPerson(require(me.id(), "the account id"), null, me.name(), null, null);
   }
 
@@ -187,7 +191,8 @@ public final class FacebookClient extends NetworkClientBase {
       case COMMENT ->
           WriteResult.of(
               call(
-                      ApiCall.post(api(), "/%s/comments", require(command.targetId(), "the item id"))
+                      ApiCall.post(
+                              api(), "/%s/comments", require(command.targetId(), "the item id"))
                           .form("message", require(command.text(), "the text"))
                           .bearer(token)
                           .scope("pages_manage_engagement"),

@@ -15,16 +15,18 @@ import org.crmsocial.social.provider.entity.ProviderException.Detail;
 
 /**
  * Reads the Graph API error answer {@code {"error":{"message","type","code","error_subcode"}}}.
- * Facebook signals most things by code, not by status: it never throttles with a 429 but with
- * codes 4, 17, 32, 613 and 80000–80014 in a 400 or 403 body, and an expired token is code 190
- * with HTTP 400.
+ * Facebook signals most things by code, not by status: it never throttles with a 429 but with codes
+ * 4, 17, 32, 613 and 80000–80014 in a 400 or 403 body, and an expired token is code 190 with HTTP
+ * 400.
  */
 final class FacebookErrors implements ErrorTranslator {
 
   /** Code 10 with this subcode: a page reply outside the 24-hour messaging window. */
   static final long REPLY_WINDOW_SUBCODE = 2018278;
 
-  /** A Graph permission named in a message such as "(#200) Requires pages_manage_posts permission". */
+  /**
+   * A Graph permission named in a message such as "(#200) Requires pages_manage_posts permission".
+   */
   private static final Pattern PERMISSION =
       Pattern.compile("\\b((?:pages|publish|read|manage|business|instagram)_[a-z_]+)\\b");
 
@@ -47,12 +49,19 @@ final class FacebookErrors implements ErrorTranslator {
     String message = JsonCodec.text(error.get(), "message").orElse(null);
     Detail detail =
         new Detail(
-            response.status(), code < 0 ? null : subcode == null ? code + "" : code + "/" + subcode, message);
+            response.status(),
+            code < 0 ? null : subcode == null ? code + "" : code + "/" + subcode,
+            message);
     return byCode(code, subcode, message, response, context, detail);
   }
 
   private ProviderException byCode(
-      long code, Long subcode, String message, ApiResponse response, CallContext context, Detail detail) {
+      long code,
+      Long subcode,
+      String message,
+      ApiResponse response,
+      CallContext context,
+      Detail detail) {
     Network facebook = Network.FACEBOOK;
     if (code == 190 || code == 102 || code == 2500) {
       return new ProviderException.TokenExpired(facebook, detail);
@@ -61,7 +70,8 @@ final class FacebookErrors implements ErrorTranslator {
       return new ProviderException.ReplyWindowClosed(facebook, detail);
     }
     if (code == 10 || (code >= 200 && code <= 299)) {
-      return new ProviderException.MissingPermission(facebook, permission(message, context), detail);
+      return new ProviderException.MissingPermission(
+          facebook, permission(message, context), detail);
     }
     if (code == 4 || code == 17 || code == 32 || code == 613 || (code >= 80000 && code <= 80014)) {
       return new ProviderException.RateLimited(facebook, resetAt(response), detail);
@@ -115,7 +125,9 @@ final class FacebookErrors implements ErrorTranslator {
         for (JsonValue entry : entries) {
           if (entry instanceof JsonObject object) {
             longest =
-                Math.max(longest, JsonCodec.number(object, "estimated_time_to_regain_access").orElse(-1L));
+                Math.max(
+                    longest,
+                    JsonCodec.number(object, "estimated_time_to_regain_access").orElse(-1L));
           }
         }
       }

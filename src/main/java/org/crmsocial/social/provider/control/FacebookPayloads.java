@@ -93,7 +93,8 @@ final class FacebookPayloads {
   }
 
   static NetworkPage page(Account account) {
-    return new NetworkPage(account.id(), account.name(), account.accessToken(), account.category(), null);
+    return new NetworkPage(
+        account.id(), account.name(), account.accessToken(), account.category(), null);
   }
 
   /** Each post, followed by the comments that came with it (parent: the post). */
@@ -118,7 +119,9 @@ final class FacebookPayloads {
               new ItemCounts(
                   total(post.likes() == null ? null : post.likes().summary()),
                   total(post.comments() == null ? null : post.comments().summary()),
-                  post.shares() == null || post.shares().count() == null ? 0 : post.shares().count()),
+                  post.shares() == null || post.shares().count() == null
+                      ? 0
+                      : post.shares().count()),
               post.permalinkUrl()));
       if (post.comments() != null) {
         items.addAll(comments(post.comments(), post.id()).items());

@@ -28,7 +28,8 @@ final class GoogleErrors implements ErrorTranslator {
 
   @Override
   public ProviderException translate(ApiResponse response, CallContext context) {
-    Optional<ProviderException> oauth = OAuthErrors.translate(Network.GOOGLE_PLUS, response, context);
+    Optional<ProviderException> oauth =
+        OAuthErrors.translate(Network.GOOGLE_PLUS, response, context);
     if (oauth.isPresent()) {
       return oauth.get();
     }
@@ -52,7 +53,8 @@ final class GoogleErrors implements ErrorTranslator {
           new ProviderException.TokenExpired(google, detail);
       case "insufficientPermissions", "forbidden" ->
           new ProviderException.MissingPermission(google, context.scope(), detail);
-      case "rateLimitExceeded", "userRateLimitExceeded" -> rateLimited(response, detail, SHORT_WAIT);
+      case "rateLimitExceeded", "userRateLimitExceeded" ->
+          rateLimited(response, detail, SHORT_WAIT);
       case "quotaExceeded", "dailyLimitExceeded" -> rateLimited(response, detail, QUOTA_WAIT);
       case "notFound", "deleted" -> new ProviderException.NotFound(google, detail);
       case "backendError", "internalError", "serviceUnavailable" ->

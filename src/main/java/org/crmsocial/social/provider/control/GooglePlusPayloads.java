@@ -46,7 +46,12 @@ final class GooglePlusPayloads {
   public record Target(String id, String url) {}
 
   public record Comment(
-      String id, String published, Person actor, Content object, List<Target> inReplyTo, Count plusoners) {}
+      String id,
+      String published,
+      Person actor,
+      Content object,
+      List<Target> inReplyTo,
+      Count plusoners) {}
 
   public record CommentFeed(List<Comment> items, String nextPageToken) {}
 
@@ -134,7 +139,8 @@ final class GooglePlusPayloads {
   private static ItemCounts counts(Content content) {
     return content == null
         ? ItemCounts.NONE
-        : new ItemCounts(total(content.plusoners()), total(content.replies()), total(content.resharers()));
+        : new ItemCounts(
+            total(content.plusoners()), total(content.replies()), total(content.resharers()));
   }
 
   private static long total(Count count) {

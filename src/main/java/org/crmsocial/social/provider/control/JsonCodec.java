@@ -95,7 +95,11 @@ final class JsonCodec {
     return new ProviderException.Transient(
         network,
         ProviderException.Detail.noResponse(
-            "the answer to " + what + " is not the JSON expected (HTTP " + response.status() + ")"));
+            "the answer to "
+                + what
+                + " is not the JSON expected (HTTP "
+                + response.status()
+                + ")"));
   }
 
   /** The body as a JSON object, if it is one. */

@@ -96,7 +96,10 @@ final class OAuthFlow {
         refreshToken);
   }
 
-  /** Sends any other request to a token endpoint and reads a token answer (Facebook's long-lived swap). */
+  /**
+   * Sends any other request to a token endpoint and reads a token answer (Facebook's long-lived
+   * swap).
+   */
   TokenGrant token(OAuthRequest request, CallContext.Purpose purpose, String... secrets) {
     OAuth20Service service = service(null);
     return grant(
@@ -187,7 +190,8 @@ final class OAuthFlow {
   private TokenGrant grant(OAuth2AccessToken token, String previousRefreshToken) {
     Instant expiresAt =
         token.getExpiresIn() == null ? null : clock.instant().plusSeconds(token.getExpiresIn());
-    String refresh = token.getRefreshToken() != null ? token.getRefreshToken() : previousRefreshToken;
+    String refresh =
+        token.getRefreshToken() != null ? token.getRefreshToken() : previousRefreshToken;
     Set<String> scopes = new LinkedHashSet<>();
     if (token.getScope() != null) {
       for (String scope : token.getScope().split("[\\s,]+")) {

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.config.Config;
  * wins; an unset one points at the sandbox network under {@code {app}} when {@code
  * crmsocial.sandbox.enabled} is true, else at the real host. {@code {app}} is {@code
  * crmsocial.public-url}, else {@code http://localhost:${http.port}} (9080). With the sandbox on,
- * unset app credentials default to the sandbox's own ({@code crm-social-sandbox-<network>} /
- * {@code sandbox-secret}); with it off they stay unset, and linking that network says which keys to
- * set. Timeouts: {@code crmsocial.http.connect-timeout} (PT5S) and {@code
- * crmsocial.http.read-timeout} (PT15S), ISO-8601 durations.
+ * unset app credentials default to the sandbox's own ({@code crm-social-sandbox-<network>} / {@code
+ * sandbox-secret}); with it off they stay unset, and linking that network says which keys to set.
+ * Timeouts: {@code crmsocial.http.connect-timeout} (PT5S) and {@code crmsocial.http.read-timeout}
+ * (PT15S), ISO-8601 durations.
  */
 @ApplicationScoped
 public class ProviderConfiguration {
@@ -41,8 +41,8 @@ public class ProviderConfiguration {
   }
 
   /**
-   * The OAuth callback URL of a network: {@code <base>/social/callback/<network>}, where the base is
-   * {@code crmsocial.public-url} when set (it must match what is registered with the network),
+   * The OAuth callback URL of a network: {@code <base>/social/callback/<network>}, where the base
+   * is {@code crmsocial.public-url} when set (it must match what is registered with the network),
    * else the base URL of the request being served.
    *
    * @param requestBaseUrl the scheme, host, port and context path of the current request
@@ -63,12 +63,14 @@ public class ProviderConfiguration {
   static Resolved resolve(Function<String, Optional<String>> lookup) {
     Function<String, Optional<String>> value =
         key -> lookup.apply(key).map(String::strip).filter(v -> !v.isEmpty());
-    boolean sandbox = value.apply("crmsocial.sandbox.enabled").map(Boolean::parseBoolean).orElse(false);
+    boolean sandbox =
+        value.apply("crmsocial.sandbox.enabled").map(Boolean::parseBoolean).orElse(false);
     Optional<String> publicUrl = value.apply("crmsocial.public-url").map(ClientSettings::trimSlash);
     String app = publicUrl.orElse("http://localhost:" + value.apply("http.port").orElse("9080"));
     Duration connect =
         duration(value, "crmsocial.http.connect-timeout", ClientSettings.DEFAULT_CONNECT_TIMEOUT);
-    Duration read = duration(value, "crmsocial.http.read-timeout", ClientSettings.DEFAULT_READ_TIMEOUT);
+    Duration read =
+        duration(value, "crmsocial.http.read-timeout", ClientSettings.DEFAULT_READ_TIMEOUT);
 
     Urls urls = new Urls(value, sandbox, app);
     Map<Network, ClientSettings> settings = new EnumMap<>(Network.class);
@@ -94,7 +96,8 @@ public class ProviderConfiguration {
                 "crmsocial.twitter.authorize-url",
                 "https://twitter.com/i/oauth2/authorize",
                 "/sandbox/twitter/www/i/oauth2/authorize"),
-            urls.get("crmsocial.twitter.api-url", "https://api.twitter.com", "/sandbox/twitter/api"),
+            urls.get(
+                "crmsocial.twitter.api-url", "https://api.twitter.com", "/sandbox/twitter/api"),
             clientId(value, sandbox, Network.TWITTER),
             clientSecret(value, sandbox, Network.TWITTER),
             connect,
@@ -110,7 +113,8 @@ public class ProviderConfiguration {
                 "crmsocial.google.token-url",
                 "https://oauth2.googleapis.com/token",
                 "/sandbox/google/oauth2/token"),
-            urls.get("crmsocial.google.plus-url", "https://www.googleapis.com", "/sandbox/google/apis"),
+            urls.get(
+                "crmsocial.google.plus-url", "https://www.googleapis.com", "/sandbox/google/apis"),
             clientId(value, sandbox, Network.GOOGLE_PLUS),
             clientSecret(value, sandbox, Network.GOOGLE_PLUS),
             connect,
@@ -119,7 +123,8 @@ public class ProviderConfiguration {
   }
 
   /** The resolved configuration. */
-  record Resolved(boolean sandbox, Optional<String> publicUrl, Map<Network, ClientSettings> settings) {
+  record Resolved(
+      boolean sandbox, Optional<String> publicUrl, Map<Network, ClientSettings> settings) {
 
     Resolved {
       settings = Map.copyOf(settings);

@@ -52,7 +52,9 @@ final class ProviderHttp {
   /** Sends the call; returns a 2xx answer or throws the typed failure. */
   ApiResponse send(ApiCall call) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(call.uri()).timeout(readTimeout).header("Accept", "application/json");
+        HttpRequest.newBuilder(call.uri())
+            .timeout(readTimeout)
+            .header("Accept", "application/json");
     if (call.bearerToken() != null) {
       request.header("Authorization", "Bearer " + call.bearerToken());
     }
@@ -114,7 +116,9 @@ final class ProviderHttp {
     if (cause instanceof IOException) {
       return "I/O failure (" + cause.getClass().getSimpleName() + ")";
     }
-    return "unexpected failure (" + (cause == null ? "unknown" : cause.getClass().getSimpleName()) + ")";
+    return "unexpected failure ("
+        + (cause == null ? "unknown" : cause.getClass().getSimpleName())
+        + ")";
   }
 
   /**
@@ -122,7 +126,10 @@ final class ProviderHttp {
    * the HTTP stack may quote the URL, and nothing here may ever carry a secret.
    */
   private ProviderException.Transient unreachable(ApiCall call, String what) {
-    LOG.log(Level.DEBUG, () -> "%s %s failed: %s".formatted(network.displayName(), call.describe(), what));
-    return new ProviderException.Transient(network, Detail.noResponse(call.describe() + ": " + what));
+    LOG.log(
+        Level.DEBUG,
+        () -> "%s %s failed: %s".formatted(network.displayName(), call.describe(), what));
+    return new ProviderException.Transient(
+        network, Detail.noResponse(call.describe() + ": " + what));
   }
 }

@@ -12,8 +12,8 @@ final class Secrets {
   private Secrets() {}
 
   /**
-   * The text with every occurrence of each secret replaced by {@value #MASK}. Secrets shorter than 4
-   * characters are left alone (they would mask ordinary words, and no real token is that short).
+   * The text with every occurrence of each secret replaced by {@value #MASK}. Secrets shorter than
+   * 4 characters are left alone (they would mask ordinary words, and no real token is that short).
    */
   static String scrub(String text, Collection<String> secrets) {
     if (text == null || secrets == null) {

@@ -72,7 +72,10 @@ public final class TwitterClient extends NetworkClientBase {
     return false;
   }
 
-  /** Looks a person up by {@code @username}; an unknown name is {@code NotFound} (sent with HTTP 200). */
+  /**
+   * Looks a person up by {@code @username}; an unknown name is {@code NotFound} (sent with HTTP
+   * 200).
+   */
   @Override
   public NetworkPerson findPerson(String accessToken, String handle) {
     String username = require(handle, "the handle").strip();
@@ -127,7 +130,8 @@ public final class TwitterClient extends NetworkClientBase {
                   new Reply(require(command.targetId(), "the tweet id"))));
       case RETWEET -> {
         call(
-            ApiCall.post(api(), "/2/users/%s/retweets", require(command.ownerId(), "the account id"))
+            ApiCall.post(
+                    api(), "/2/users/%s/retweets", require(command.ownerId(), "the account id"))
                 .json(json.write(new TweetIdRequest(require(command.targetId(), "the tweet id"))))
                 .bearer(token)
                 .scope("tweet.write"),

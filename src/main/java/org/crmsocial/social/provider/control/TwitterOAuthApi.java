@@ -19,7 +19,8 @@ final class TwitterOAuthApi extends ConfiguredApi {
       new ClientAuthentication() {
         @Override
         public void addClientAuthentication(OAuthRequest request, String apiKey, String apiSecret) {
-          HttpBasicAuthenticationScheme.instance().addClientAuthentication(request, apiKey, apiSecret);
+          HttpBasicAuthenticationScheme.instance()
+              .addClientAuthentication(request, apiKey, apiSecret);
           request.addParameter("client_id", apiKey);
         }
       };

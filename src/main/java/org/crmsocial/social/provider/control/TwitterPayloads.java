@@ -114,7 +114,8 @@ final class TwitterPayloads {
     return new StreamPage<>(items, meta == null ? null : meta.nextToken(), null);
   }
 
-  private static NetworkItem tweet(Tweet tweet, Map<String, NetworkPerson> people, boolean mention) {
+  private static NetworkItem tweet(
+      Tweet tweet, Map<String, NetworkPerson> people, boolean mention) {
     List<Reference> references = NetworkClientBase.listOf(tweet.referencedTweets());
     String retweeted = reference(references, "retweeted");
     String repliedTo = reference(references, "replied_to");
@@ -124,7 +125,9 @@ final class TwitterPayloads {
             ? ItemKind.MENTION
             : retweeted != null
                 ? ItemKind.RETWEET
-                : repliedTo != null || tweet.inReplyToUserId() != null ? ItemKind.REPLY : ItemKind.TWEET;
+                : repliedTo != null || tweet.inReplyToUserId() != null
+                    ? ItemKind.REPLY
+                    : ItemKind.TWEET;
     Metrics metrics = tweet.publicMetrics();
     return new NetworkItem(
         tweet.id(),

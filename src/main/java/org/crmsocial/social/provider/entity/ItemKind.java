@@ -1,6 +1,8 @@
 package org.crmsocial.social.provider.entity;
 
-/** What a {@link NetworkItem} is on its network; the names match the interaction kinds of the CRM. */
+/**
+ * What a {@link NetworkItem} is on its network; the names match the interaction kinds of the CRM.
+ */
 public enum ItemKind {
   /** A post on a Facebook page or a Google+ page activity. */
   POST,

@@ -2,7 +2,8 @@ package org.crmsocial.social.provider.entity;
 
 /**
  * A social network the product speaks to. Each knows the prefix of its configuration keys ({@code
- * crmsocial.<configKey>.*}) and the path segment of its OAuth URLs ({@code /social/connect/<path>}).
+ * crmsocial.<configKey>.*}) and the path segment of its OAuth URLs ({@code
+ * /social/connect/<path>}).
  */
 public enum Network {
   FACEBOOK("Facebook", "facebook", "facebook"),
@@ -24,7 +25,10 @@ public enum Network {
     return displayName;
   }
 
-  /** The middle part of this network's configuration keys: {@code facebook}, {@code twitter}, {@code google}. */
+  /**
+   * The middle part of this network's configuration keys: {@code facebook}, {@code twitter}, {@code
+   * google}.
+   */
   public String configKey() {
     return configKey;
   }

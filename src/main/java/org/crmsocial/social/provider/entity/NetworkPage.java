@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param id the network's page id, never null
  * @param name the page's name
- * @param accessToken the page token (Facebook; it does not expire when taken from a long-lived
- *     user token); null where the network acts on behalf of the page with the user token (Google+)
+ * @param accessToken the page token (Facebook; it does not expire when taken from a long-lived user
+ *     token); null where the network acts on behalf of the page with the user token (Google+)
  * @param category the page's category, if the network gave one
  * @param url the page's URL, if the network gave one
  */

@@ -13,8 +13,8 @@ import java.util.Objects;
  * <p>{@link #getMessage()} is English an administrator can read, with the network's own words; the
  * {@link #key()} and {@link #args()} name the same text in the {@code messages} bundle ({@code
  * social.provider.error.*}, arguments: network name, the network's message, then the subclass's
- * own). No token ever appears in a message: the clients scrub the network's text of every secret
- * of the call before it gets here.
+ * own). No token ever appears in a message: the clients scrub the network's text of every secret of
+ * the call before it gets here.
  *
  * <p>Thrown through an EJB it reaches the caller as is (an application exception); it rolls back,
  * though provider calls never run inside a transaction that holds locks.
@@ -35,11 +35,12 @@ public abstract sealed class ProviderException extends RuntimeException
    * What the network said.
    *
    * @param httpStatus the HTTP status, 0 when no response came
-   * @param code the network's error code or reason ({@code 190/463}, {@code insufficientPermissions},
-   *     {@code invalid_grant}), null if none
+   * @param code the network's error code or reason ({@code 190/463}, {@code
+   *     insufficientPermissions}, {@code invalid_grant}), null if none
    * @param message the network's own message, already scrubbed of secrets, null if none
    */
-  public record Detail(int httpStatus, String code, String message) implements java.io.Serializable {
+  public record Detail(int httpStatus, String code, String message)
+      implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,7 +85,10 @@ public abstract sealed class ProviderException extends RuntimeException
     return network;
   }
 
-  /** The message key in the {@code messages} bundle, such as {@code social.provider.error.tokenExpired}. */
+  /**
+   * The message key in the {@code messages} bundle, such as {@code
+   * social.provider.error.tokenExpired}.
+   */
   public String key() {
     return key;
   }
@@ -125,7 +129,8 @@ public abstract sealed class ProviderException extends RuntimeException
     private final String scope;
 
     /**
-     * @param scope the missing permission or scope when known ({@code pages_manage_posts}), else null
+     * @param scope the missing permission or scope when known ({@code pages_manage_posts}), else
+     *     null
      */
     public MissingPermission(Network network, String scope, Detail detail) {
       super(
@@ -176,7 +181,9 @@ public abstract sealed class ProviderException extends RuntimeException
     }
   }
 
-  /** The post, comment, page or person does not exist (any more), or is not visible to the token. */
+  /**
+   * The post, comment, page or person does not exist (any more), or is not visible to the token.
+   */
   public static final class NotFound extends ProviderException {
     private static final long serialVersionUID = 1L;
 
@@ -190,14 +197,15 @@ public abstract sealed class ProviderException extends RuntimeException
   }
 
   /**
-   * The network refused the request as such: a duplicate post, bad input, a wrong PKCE verifier or a
-   * replayed authorization code, wrong app credentials. Sending it again will not help.
+   * The network refused the request as such: a duplicate post, bad input, a wrong PKCE verifier or
+   * a replayed authorization code, wrong app credentials. Sending it again will not help.
    */
   public static final class BadRequest extends ProviderException {
     private static final long serialVersionUID = 1L;
 
     public BadRequest(Network network, Detail detail) {
-      super(network, "social.provider.error.badRequest", "the network refused the request.", detail);
+      super(
+          network, "social.provider.error.badRequest", "the network refused the request.", detail);
     }
   }
 

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param subject the post, activity, query or person the stream is about, where {@link
  *     NetworkStream#needsSubject()}
  * @param cursor the {@link StreamPage#nextCursor()} of the previous page, null for the first page
- * @param since the {@link StreamPage#newestMarker()} of an earlier read: only newer items are wanted
+ * @param since the {@link StreamPage#newestMarker()} of an earlier read: only newer items are
+ *     wanted
  * @param limit the page size wanted, null for the client's default
  */
 public record StreamQuery(

@@ -38,7 +38,9 @@ class FacebookClientTest {
   @BeforeEach
   void start() {
     net = FakeNetwork.start();
-    client = new FacebookClient(Fixtures.facebook(net, Duration.ofSeconds(5)), Clock.fixed(NOW, ZoneOffset.UTC));
+    client =
+        new FacebookClient(
+            Fixtures.facebook(net, Duration.ofSeconds(5)), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -48,13 +50,15 @@ class FacebookClientTest {
 
   @Test
   void authorizationUrlCarriesStateRedirectAndScopesWithoutPkce() {
-    AuthorizationRequest request = client.authorize("st-123", "http://crm.local/social/callback/facebook");
+    AuthorizationRequest request =
+        client.authorize("st-123", "http://crm.local/social/callback/facebook");
 
     URI url = URI.create(request.url());
     assertThat(url.getPath()).isEqualTo("/www/v25.0/dialog/oauth");
     var query = FakeNetwork.decode(url.getRawQuery());
     assertThat(query.get("client_id")).containsExactly("fb-app");
-    assertThat(query.get("redirect_uri")).containsExactly("http://crm.local/social/callback/facebook");
+    assertThat(query.get("redirect_uri"))
+        .containsExactly("http://crm.local/social/callback/facebook");
     assertThat(query.get("state")).containsExactly("st-123");
     assertThat(query.get("response_type")).containsExactly("code");
     assertThat(query.get("scope")).containsExactly(FacebookOAuthApi.SCOPE);
@@ -65,9 +69,14 @@ class FacebookClientTest {
   @Test
   void exchangeSwapsAtOnceForTheLongLivedTokenAndReadsGrantedPermissions() {
     net.onFixture("GET", "/v25.0/oauth/access_token", 200, "facebook/token.json")
-        .on("GET", "/v25.0/oauth/access_token", 200, Fixtures.read("facebook/token.json").replace("EAAB…", "EAAL-long"))
+        .on(
+            "GET",
+            "/v25.0/oauth/access_token",
+            200,
+            Fixtures.read("facebook/token.json").replace("EAAB…", "EAAL-long"))
         .onFixture("GET", "/v25.0/me/permissions", 200, "facebook/permissions.json");
-    AuthorizationRequest started = client.authorize("st", "http://crm.local/social/callback/facebook");
+    AuthorizationRequest started =
+        client.authorize("st", "http://crm.local/social/callback/facebook");
 
     TokenGrant grant = client.exchange("the-code", started);
 
@@ -98,7 +107,8 @@ class FacebookClientTest {
         400,
         facebookError(100, 36009, "This authorization code has been used."));
 
-    assertThatThrownBy(() -> client.exchange("AQD-used-code", client.authorize("st", "http://crm.local/cb")))
+    assertThatThrownBy(
+            () -> client.exchange("AQD-used-code", client.authorize("st", "http://crm.local/cb")))
         .isInstanceOf(ProviderException.BadRequest.class)
         .hasMessageContaining("This authorization code has been used.");
   }
@@ -140,12 +150,15 @@ class FacebookClientTest {
 
     List<NetworkPage> pages = client.pages("user-token");
 
-    assertThat(pages).singleElement().satisfies(page -> {
-      assertThat(page.id()).isEqualTo("1049");
-      assertThat(page.name()).isEqualTo("Acme Japan");
-      assertThat(page.accessToken()).isEqualTo("EAAP…");
-      assertThat(page.category()).isEqualTo("Software");
-    });
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            page -> {
+              assertThat(page.id()).isEqualTo("1049");
+              assertThat(page.name()).isEqualTo("Acme Japan");
+              assertThat(page.accessToken()).isEqualTo("EAAP…");
+              assertThat(page.category()).isEqualTo("Software");
+            });
     assertThat(net.requests()).hasSize(1);
   }
 
@@ -153,8 +166,11 @@ class FacebookClientTest {
   void pagesFollowTheAfterCursorWhileThereIsANextPage() {
     String first =
         Fixtures.read("facebook/accounts.json")
-            .replace("\"after\":\"QVFI…\"}}", "\"after\":\"QVFIafter\"},\"next\":\"https://graph.facebook.com/v25.0/me/accounts?after=QVFIafter\"}");
-    net.on("GET", "/v25.0/me/accounts", 200, first).on("GET", "/v25.0/me/accounts", 200, "{\"data\":[]}");
+            .replace(
+                "\"after\":\"QVFI…\"}}",
+                "\"after\":\"QVFIafter\"},\"next\":\"https://graph.facebook.com/v25.0/me/accounts?after=QVFIafter\"}");
+    net.on("GET", "/v25.0/me/accounts", 200, first)
+        .on("GET", "/v25.0/me/accounts", 200, "{\"data\":[]}");
 
     assertThat(client.pages("user-token")).hasSize(1);
     assertThat(net.requests()).hasSize(2);
@@ -173,7 +189,8 @@ class FacebookClientTest {
   void feedMapsPostsWithTheirCommentsAndCounts() {
     net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed.json");
 
-    StreamPage<NetworkItem> page = client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
+    StreamPage<NetworkItem> page =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
 
     assertThat(page.items()).hasSize(2);
     NetworkItem post = page.items().get(0);
@@ -193,7 +210,8 @@ class FacebookClientTest {
     assertThat(comment.author().id()).isEqualTo("5531");
     assertThat(comment.text()).isEqualTo("いつ発売？");
     assertThat(page.nextCursor()).isEqualTo("…");
-    assertThat(page.newestMarker()).isEqualTo(Long.toString(Instant.parse("2026-11-20T09:12:44Z").getEpochSecond()));
+    assertThat(page.newestMarker())
+        .isEqualTo(Long.toString(Instant.parse("2026-11-20T09:12:44Z").getEpochSecond()));
 
     var sent = net.last();
     assertThat(sent.query("fields")).isEqualTo(FacebookClient.FEED_FIELDS);
@@ -218,9 +236,14 @@ class FacebookClientTest {
 
   @Test
   void theLastFeedPageHasNoCursor() {
-    net.on("GET", "/v25.0/1049/feed", 200, "{\"data\":[],\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"}}}");
+    net.on(
+        "GET",
+        "/v25.0/1049/feed",
+        200,
+        "{\"data\":[],\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"}}}");
 
-    StreamPage<NetworkItem> page = client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
+    StreamPage<NetworkItem> page =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextCursor()).isNull();
@@ -231,13 +254,20 @@ class FacebookClientTest {
   void aPostWithoutFromOrMessageAndUnknownFieldsStillReads() {
     String body =
         Fixtures.read("facebook/feed.json")
-            .replace("\"message\":\"新製品のお知らせ\",", "\"status_type\":\"added_photos\",\"attachments\":{\"data\":[{\"type\":\"photo\"}]},")
+            .replace(
+                "\"message\":\"新製品のお知らせ\",",
+                "\"status_type\":\"added_photos\",\"attachments\":{\"data\":[{\"type\":\"photo\"}]},")
             .replace("\"from\":{\"name\":\"Acme Japan\",\"id\":\"1049\"},", "")
-            .replace("{\"data\":[{\"id\":\"1049_8811\"", "{\"unknown_top\":[1,{\"x\":null}],\"data\":[{\"id\":\"1049_8811\"");
+            .replace(
+                "{\"data\":[{\"id\":\"1049_8811\"",
+                "{\"unknown_top\":[1,{\"x\":null}],\"data\":[{\"id\":\"1049_8811\"");
     net.on("GET", "/v25.0/1049/feed", 200, body);
 
     NetworkItem post =
-        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")).items().get(0);
+        client
+            .read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"))
+            .items()
+            .get(0);
 
     assertThat(post.externalId()).isEqualTo("1049_8811");
     assertThat(post.author()).isNull();
@@ -250,16 +280,22 @@ class FacebookClientTest {
         "GET",
         "/v25.0/1049_8811/comments",
         200,
-        "{\"data\":[{\"id\":\"8811_31\",\"message\":\"いつ発売？\",\"created_time\":\"2026-11-20T10:01:02+0000\",\"from\":{\"name\":\"Taro Yamada\",\"id\":\"5531\"}}],\"paging\":{\"cursors\":{\"before\":\"…\",\"after\":\"…\"}}}");
+        "{\"data\":[{\"id\":\"8811_31\",\"message\":\"いつ発売？\",\"created_time\":\"2026-11-20T10:01:02+0000\",\"from\":{\"name\":\"Taro"
+            + " Yamada\",\"id\":\"5531\"}}],\"paging\":{\"cursors\":{\"before\":\"…\",\"after\":\"…\"}}}");
 
     StreamPage<NetworkItem> page =
         client.read(
-            StreamQuery.of(NetworkStream.FACEBOOK_COMMENTS, PAGE_TOKEN, "1049").withSubject("1049_8811").withCursor("c1"));
+            StreamQuery.of(NetworkStream.FACEBOOK_COMMENTS, PAGE_TOKEN, "1049")
+                .withSubject("1049_8811")
+                .withCursor("c1"));
 
-    assertThat(page.items()).singleElement().satisfies(c -> {
-      assertThat(c.parentId()).isEqualTo("1049_8811");
-      assertThat(c.kind()).isEqualTo(ItemKind.COMMENT);
-    });
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.parentId()).isEqualTo("1049_8811");
+              assertThat(c.kind()).isEqualTo(ItemKind.COMMENT);
+            });
     assertThat(page.nextCursor()).isNull();
     assertThat(net.last().query("fields")).isEqualTo("id,message,created_time,from");
     assertThat(net.last().query("after")).isEqualTo("c1");
@@ -272,13 +308,16 @@ class FacebookClientTest {
     StreamPage<NetworkItem> page =
         client.read(StreamQuery.of(NetworkStream.FACEBOOK_CONVERSATIONS, PAGE_TOKEN, "1049"));
 
-    assertThat(page.items()).singleElement().satisfies(m -> {
-      assertThat(m.externalId()).isEqualTo("m_AA1");
-      assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE);
-      assertThat(m.conversationId()).isEqualTo("t_1002");
-      assertThat(m.author().id()).isEqualTo("5531");
-      assertThat(m.text()).isEqualTo("在庫はありますか？");
-    });
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.externalId()).isEqualTo("m_AA1");
+              assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE);
+              assertThat(m.conversationId()).isEqualTo("t_1002");
+              assertThat(m.author().id()).isEqualTo("5531");
+              assertThat(m.text()).isEqualTo("在庫はありますか？");
+            });
     assertThat(net.last().query("platform")).isEqualTo("messenger");
     assertThat(net.last().query("fields")).isEqualTo(FacebookClient.CONVERSATION_FIELDS);
   }
@@ -290,21 +329,26 @@ class FacebookClientTest {
         .onFixture("POST", "/v25.0/1049_8811/likes", 200, "facebook/liked.json")
         .onFixture("POST", "/v25.0/1049/messages", 200, "facebook/message-sent.json");
 
-    WriteResult post = client.write(new WriteCommand(WriteKind.POST, PAGE_TOKEN, "1049", null, "新製品"));
+    WriteResult post =
+        client.write(new WriteCommand(WriteKind.POST, PAGE_TOKEN, "1049", null, "新製品"));
     assertThat(post.externalId()).isEqualTo("1049_8812");
     assertThat(net.last().form("message")).isEqualTo("新製品");
     assertThat(net.last().header("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(net.last().header("Authorization")).isEqualTo("Bearer " + PAGE_TOKEN);
 
-    WriteResult comment = client.write(new WriteCommand(WriteKind.COMMENT, PAGE_TOKEN, "1049", "1049_8811", "来月です"));
+    WriteResult comment =
+        client.write(new WriteCommand(WriteKind.COMMENT, PAGE_TOKEN, "1049", "1049_8811", "来月です"));
     assertThat(comment.externalId()).isEqualTo("8811_32");
     assertThat(net.last().form("message")).isEqualTo("来月です");
 
-    WriteResult like = client.write(new WriteCommand(WriteKind.LIKE, PAGE_TOKEN, "1049", "1049_8811", null));
+    WriteResult like =
+        client.write(new WriteCommand(WriteKind.LIKE, PAGE_TOKEN, "1049", "1049_8811", null));
     assertThat(like.externalId()).isNull();
     assertThat(net.last().path()).isEqualTo("/v25.0/1049_8811/likes");
 
-    WriteResult reply = client.write(new WriteCommand(WriteKind.MESSAGE_REPLY, PAGE_TOKEN, "1049", "5531", "はい、あります。"));
+    WriteResult reply =
+        client.write(
+            new WriteCommand(WriteKind.MESSAGE_REPLY, PAGE_TOKEN, "1049", "5531", "はい、あります。"));
     assertThat(reply.externalId()).isEqualTo("m_AB2");
     assertThat(net.last().header("Content-Type")).startsWith("application/json");
     var body = JsonCodec.object(net.last().body()).orElseThrow();
@@ -315,9 +359,11 @@ class FacebookClientTest {
 
   @Test
   void writesFacebookDoesNotOfferAreRefused() {
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.RETWEET, PAGE_TOKEN, "1049", "1", null)))
+    assertThatThrownBy(
+            () -> client.write(new WriteCommand(WriteKind.RETWEET, PAGE_TOKEN, "1049", "1", null)))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, PAGE_TOKEN, "1")))
+    assertThatThrownBy(
+            () -> client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, PAGE_TOKEN, "1")))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -361,21 +407,31 @@ class FacebookClientTest {
         .isInstanceOf(ProviderException.TokenExpired.class)
         .hasMessageContaining("Session has expired")
         .hasMessageContaining("190/463")
-        .satisfies(e -> assertThat(((ProviderException) e).key()).isEqualTo("social.provider.error.tokenExpired"));
+        .satisfies(
+            e ->
+                assertThat(((ProviderException) e).key())
+                    .isEqualTo("social.provider.error.tokenExpired"));
   }
 
   @Test
   void aCallWithoutTokenIsTokenExpired() {
     net.onFixture("GET", "/v25.0/me", 400, "facebook/error-no-token.json");
 
-    assertThatThrownBy(() -> client.identity("user-token")).isInstanceOf(ProviderException.TokenExpired.class);
+    assertThatThrownBy(() -> client.identity("user-token"))
+        .isInstanceOf(ProviderException.TokenExpired.class);
   }
 
   @Test
   void missingPermissionNamesThePermissionFromTheMessage() {
-    net.on("POST", "/v25.0/1049/feed", 403, facebookError(200, null, "(#200) Requires pages_manage_posts permission to manage the object"));
+    net.on(
+        "POST",
+        "/v25.0/1049/feed",
+        403,
+        facebookError(
+            200, null, "(#200) Requires pages_manage_posts permission to manage the object"));
 
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.POST, PAGE_TOKEN, "1049", null, "x")))
+    assertThatThrownBy(
+            () -> client.write(new WriteCommand(WriteKind.POST, PAGE_TOKEN, "1049", null, "x")))
         .isInstanceOfSatisfying(
             ProviderException.MissingPermission.class,
             e -> assertThat(e.scope()).isEqualTo("pages_manage_posts"));
@@ -384,11 +440,15 @@ class FacebookClientTest {
   @Test
   void throttlingWaitsAsLongAsTheBusinessUseCaseHeaderSays() {
     net.on(
-        "GET", "/v25.0/1049/feed", 400, facebookError(32, null, "Page request limit reached"),
+        "GET",
+        "/v25.0/1049/feed",
+        400,
+        facebookError(32, null, "Page request limit reached"),
         "X-Business-Use-Case-Usage",
         "{\"1049\":[{\"type\":\"pages\",\"call_count\":100,\"total_cputime\":25,\"total_time\":25,\"estimated_time_to_regain_access\":7}]}");
 
-    assertThatThrownBy(() -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")))
+    assertThatThrownBy(
+            () -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")))
         .isInstanceOfSatisfying(
             ProviderException.RateLimited.class,
             e -> assertThat(e.resetAt()).isEqualTo(NOW.plus(Duration.ofMinutes(7))));
@@ -396,19 +456,33 @@ class FacebookClientTest {
 
   @Test
   void throttlingWithoutHeaderWaitsTheDefault() {
-    net.on("GET", "/v25.0/1049/feed", 400, facebookError(4, null, "Application request limit reached"));
+    net.on(
+        "GET",
+        "/v25.0/1049/feed",
+        400,
+        facebookError(4, null, "Application request limit reached"));
 
-    assertThatThrownBy(() -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")))
+    assertThatThrownBy(
+            () -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")))
         .isInstanceOfSatisfying(
             ProviderException.RateLimited.class,
-            e -> assertThat(e.resetAt()).isEqualTo(NOW.plus(ErrorTranslator.DEFAULT_RATE_LIMIT_WAIT)));
+            e ->
+                assertThat(e.resetAt())
+                    .isEqualTo(NOW.plus(ErrorTranslator.DEFAULT_RATE_LIMIT_WAIT)));
   }
 
   @Test
   void aMessageReplyAfterTheWindowSaysSo() {
-    net.on("POST", "/v25.0/1049/messages", 400, facebookError(10, 2018278, "(#10) This message is sent outside of allowed window."));
+    net.on(
+        "POST",
+        "/v25.0/1049/messages",
+        400,
+        facebookError(10, 2018278, "(#10) This message is sent outside of allowed window."));
 
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.MESSAGE_REPLY, PAGE_TOKEN, "1049", "5531", "hi")))
+    assertThatThrownBy(
+            () ->
+                client.write(
+                    new WriteCommand(WriteKind.MESSAGE_REPLY, PAGE_TOKEN, "1049", "5531", "hi")))
         .isInstanceOf(ProviderException.ReplyWindowClosed.class)
         .hasMessageContaining("can no longer be answered");
   }
@@ -417,7 +491,8 @@ class FacebookClientTest {
   void malformedJsonIsTransient() {
     net.on("GET", "/v25.0/me", 200, "{\"id\":\"10158\",");
 
-    assertThatThrownBy(() -> client.identity("user-token")).isInstanceOf(ProviderException.Transient.class);
+    assertThatThrownBy(() -> client.identity("user-token"))
+        .isInstanceOf(ProviderException.Transient.class);
   }
 
   @Test
@@ -435,7 +510,8 @@ class FacebookClientTest {
     FacebookClient impatient = new FacebookClient(Fixtures.facebook(net, Duration.ofMillis(300)));
     net.hang("GET", "/v25.0/oauth/access_token");
 
-    assertThatThrownBy(() -> impatient.exchange("code", impatient.authorize("st", "http://crm.local/cb")))
+    assertThatThrownBy(
+            () -> impatient.exchange("code", impatient.authorize("st", "http://crm.local/cb")))
         .isInstanceOf(ProviderException.Transient.class);
   }
 
@@ -444,7 +520,14 @@ class FacebookClientTest {
     String url = net.url();
     net.close();
     FacebookClient closed =
-        new FacebookClient(ClientSettings.facebook(url + "/d", url + "/v25.0", "id", "secret", Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        new FacebookClient(
+            ClientSettings.facebook(
+                url + "/d",
+                url + "/v25.0",
+                "id",
+                "secret",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1)));
 
     assertThatThrownBy(() -> closed.identity("user-token"))
         .isInstanceOf(ProviderException.Transient.class)
@@ -452,7 +535,10 @@ class FacebookClientTest {
   }
 
   static String facebookError(int code, Integer subcode, String message) {
-    return "{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
+    return "{\"error\":{\"message\":\""
+        + message
+        + "\",\"type\":\"OAuthException\",\"code\":"
+        + code
         + (subcode == null ? "" : ",\"error_subcode\":" + subcode)
         + ",\"fbtrace_id\":\"AbC123\"}}";
   }

@@ -89,7 +89,10 @@ final class FakeNetwork implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Answers {@code method path} with a status, a body and headers given as name, value, name, value. */
+  /**
+   * Answers {@code method path} with a status, a body and headers given as name, value, name,
+   * value.
+   */
   FakeNetwork on(String method, String path, int status, String body, String... headers) {
     Map<String, String> headerMap = new LinkedHashMap<>();
     for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -190,8 +193,10 @@ final class FakeNetwork implements AutoCloseable {
     }
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return values;

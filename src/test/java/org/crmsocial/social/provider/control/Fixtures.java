@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** The documented payloads under {@code provider-fixtures/}, and settings pointing at a fake network. */
+/**
+ * The documented payloads under {@code provider-fixtures/}, and settings pointing at a fake
+ * network.
+ */
 final class Fixtures {
 
   static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -26,12 +29,22 @@ final class Fixtures {
 
   static ClientSettings facebook(FakeNetwork net, Duration read) {
     return ClientSettings.facebook(
-        net.url() + "/www/v25.0/dialog/oauth", net.url() + "/v25.0", "fb-app", "fb-secret-value", TIMEOUT, read);
+        net.url() + "/www/v25.0/dialog/oauth",
+        net.url() + "/v25.0",
+        "fb-app",
+        "fb-secret-value",
+        TIMEOUT,
+        read);
   }
 
   static ClientSettings twitter(FakeNetwork net, Duration read) {
     return ClientSettings.twitter(
-        net.url() + "/i/oauth2/authorize", net.url() + "/", "tw-app", "tw-secret-value", TIMEOUT, read);
+        net.url() + "/i/oauth2/authorize",
+        net.url() + "/",
+        "tw-app",
+        "tw-secret-value",
+        TIMEOUT,
+        read);
   }
 
   static ClientSettings google(FakeNetwork net, Duration read) {

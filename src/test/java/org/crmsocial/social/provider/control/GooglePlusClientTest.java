@@ -36,7 +36,9 @@ class GooglePlusClientTest {
   @BeforeEach
   void start() {
     net = FakeNetwork.start();
-    client = new GooglePlusClient(Fixtures.google(net, Duration.ofSeconds(5)), Clock.fixed(NOW, ZoneOffset.UTC));
+    client =
+        new GooglePlusClient(
+            Fixtures.google(net, Duration.ofSeconds(5)), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -46,26 +48,30 @@ class GooglePlusClientTest {
 
   @Test
   void authorizationUrlAsksForOfflineAccessWithPkce() throws Exception {
-    AuthorizationRequest request = client.authorize("st-g", "http://crm.local/social/callback/googleplus");
+    AuthorizationRequest request =
+        client.authorize("st-g", "http://crm.local/social/callback/googleplus");
 
     URI url = URI.create(request.url());
     assertThat(url.getPath()).isEqualTo("/o/oauth2/v2/auth");
     var query = FakeNetwork.decode(url.getRawQuery());
     assertThat(query.get("client_id")).containsExactly("g-app");
-    assertThat(query.get("redirect_uri")).containsExactly("http://crm.local/social/callback/googleplus");
+    assertThat(query.get("redirect_uri"))
+        .containsExactly("http://crm.local/social/callback/googleplus");
     assertThat(query.get("response_type")).containsExactly("code");
     assertThat(query.get("scope")).containsExactly(GoogleOAuthApi.SCOPE);
     assertThat(query.get("state")).containsExactly("st-g");
     assertThat(query.get("access_type")).containsExactly("offline");
     assertThat(query.get("prompt")).containsExactly("consent");
     assertThat(query.get("code_challenge_method")).containsExactly("S256");
-    assertThat(query.get("code_challenge")).containsExactly(TwitterClientTest.s256(request.codeVerifier()));
+    assertThat(query.get("code_challenge"))
+        .containsExactly(TwitterClientTest.s256(request.codeVerifier()));
   }
 
   @Test
   void exchangeSendsTheClientCredentialsAndVerifierInTheForm() {
     net.onFixture("POST", "/oauth2/token", 200, "google/token.json");
-    AuthorizationRequest started = client.authorize("st", "http://crm.local/social/callback/googleplus");
+    AuthorizationRequest started =
+        client.authorize("st", "http://crm.local/social/callback/googleplus");
 
     TokenGrant grant = client.exchange("4/0Ab-code", started);
 
@@ -86,15 +92,21 @@ class GooglePlusClientTest {
   void invalidGrantIsABadRequestOnExchangeAndReauthorizeOnRefresh() {
     net.onFixture("POST", "/oauth2/token", 400, "google/error-invalid-grant.json");
 
-    assertThatThrownBy(() -> client.exchange("4/0Ab-code", client.authorize("st", "http://crm.local/cb")))
+    assertThatThrownBy(
+            () -> client.exchange("4/0Ab-code", client.authorize("st", "http://crm.local/cb")))
         .isInstanceOf(ProviderException.BadRequest.class)
         .hasMessageContaining("invalid_grant");
-    assertThatThrownBy(() -> client.refresh("1//0g-refresh")).isInstanceOf(ProviderException.TokenExpired.class);
+    assertThatThrownBy(() -> client.refresh("1//0g-refresh"))
+        .isInstanceOf(ProviderException.TokenExpired.class);
   }
 
   @Test
   void refreshKeepsTheRefreshTokenWhenGoogleSendsNoNewOne() {
-    net.on("POST", "/oauth2/token", 200, "{\"access_token\":\"ya29.new\",\"expires_in\":3599,\"scope\":\"…\",\"token_type\":\"Bearer\"}");
+    net.on(
+        "POST",
+        "/oauth2/token",
+        200,
+        "{\"access_token\":\"ya29.new\",\"expires_in\":3599,\"scope\":\"…\",\"token_type\":\"Bearer\"}");
 
     TokenGrant grant = client.refresh("1//0g-refresh");
 
@@ -116,7 +128,11 @@ class GooglePlusClientTest {
 
   @Test
   void revokingAnAlreadyInvalidTokenSucceeds() {
-    net.on("POST", "/oauth2/revoke", 400, "{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}");
+    net.on(
+        "POST",
+        "/oauth2/revoke",
+        400,
+        "{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}");
 
     client.revoke(TOKEN, null);
 
@@ -140,27 +156,37 @@ class GooglePlusClientTest {
   void pagesTheAccountManages() {
     net.onFixture("GET", "/plusPages/v2/people/me/people/pages", 200, "google/pages.json");
 
-    assertThat(client.pages(TOKEN)).singleElement().satisfies(page -> {
-      assertThat(page.id()).isEqualTo("1065");
-      assertThat(page.name()).isEqualTo("Acme Japan");
-      assertThat(page.accessToken()).isNull();
-      assertThat(page.url()).isEqualTo("https://plus.google.com/1065");
-    });
+    assertThat(client.pages(TOKEN))
+        .singleElement()
+        .satisfies(
+            page -> {
+              assertThat(page.id()).isEqualTo("1065");
+              assertThat(page.name()).isEqualTo("Acme Japan");
+              assertThat(page.accessToken()).isNull();
+              assertThat(page.url()).isEqualTo("https://plus.google.com/1065");
+            });
   }
 
   @Test
   void noPageIsAnEmptyList() {
-    net.on("GET", "/plusPages/v2/people/me/people/pages", 200, "{\"kind\":\"plus#peopleFeed\",\"totalItems\":0,\"items\":[]}");
+    net.on(
+        "GET",
+        "/plusPages/v2/people/me/people/pages",
+        200,
+        "{\"kind\":\"plus#peopleFeed\",\"totalItems\":0,\"items\":[]}");
 
     assertThat(client.pages(TOKEN)).isEmpty();
   }
 
   @Test
   void pageActivitiesWithCountsAndPageToken() {
-    net.onFixture("GET", "/plusPages/v2/people/1065/activities/public", 200, "google/activities.json");
+    net.onFixture(
+        "GET", "/plusPages/v2/people/1065/activities/public", 200, "google/activities.json");
 
     StreamPage<NetworkItem> page =
-        client.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE).withCursor("CAIQ-prev"));
+        client.read(
+            StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)
+                .withCursor("CAIQ-prev"));
 
     NetworkItem activity = page.items().get(0);
     assertThat(activity.externalId()).isEqualTo("z12abc");
@@ -182,10 +208,17 @@ class GooglePlusClientTest {
 
   @Test
   void theLastPageHasNoNextPageToken() {
-    net.on("GET", "/plusPages/v2/people/1065/activities/public", 200,
+    net.on(
+        "GET",
+        "/plusPages/v2/people/1065/activities/public",
+        200,
         Fixtures.read("google/activities.json").replace("\"nextPageToken\":\"CAIQ…\",", ""));
 
-    assertThat(client.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)).nextCursor()).isNull();
+    assertThat(
+            client
+                .read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE))
+                .nextCursor())
+        .isNull();
     assertThat(net.last().query("pageToken")).isNull();
   }
 
@@ -194,15 +227,20 @@ class GooglePlusClientTest {
     net.onFixture("GET", "/plusPages/v2/activities/z12abc/comments", 200, "google/comments.json");
 
     StreamPage<NetworkItem> page =
-        client.read(StreamQuery.of(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, TOKEN, PAGE).withSubject("z12abc"));
+        client.read(
+            StreamQuery.of(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, TOKEN, PAGE)
+                .withSubject("z12abc"));
 
-    assertThat(page.items()).singleElement().satisfies(c -> {
-      assertThat(c.externalId()).isEqualTo("z13c");
-      assertThat(c.kind()).isEqualTo(ItemKind.COMMENT);
-      assertThat(c.parentId()).isEqualTo("z12abc");
-      assertThat(c.author().displayName()).isEqualTo("Ken Ito");
-      assertThat(c.text()).isEqualTo("おめでとうございます");
-    });
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.externalId()).isEqualTo("z13c");
+              assertThat(c.kind()).isEqualTo(ItemKind.COMMENT);
+              assertThat(c.parentId()).isEqualTo("z12abc");
+              assertThat(c.author().displayName()).isEqualTo("Ken Ito");
+              assertThat(c.text()).isEqualTo("おめでとうございます");
+            });
     assertThat(page.nextCursor()).isEqualTo("…");
     assertThat(net.last().query("onBehalfOf")).isEqualTo(PAGE);
   }
@@ -210,33 +248,52 @@ class GooglePlusClientTest {
   @Test
   void postAndComment() {
     String activity = Fixtures.read("google/activities.json");
-    String created = activity.substring(activity.indexOf("{\"kind\":\"plus#activity\""), activity.lastIndexOf("]"));
+    String created =
+        activity.substring(
+            activity.indexOf("{\"kind\":\"plus#activity\""), activity.lastIndexOf("]"));
     String comments = Fixtures.read("google/comments.json");
-    String comment = comments.substring(comments.indexOf("{\"kind\":\"plus#comment\""), comments.lastIndexOf("]"));
+    String comment =
+        comments.substring(
+            comments.indexOf("{\"kind\":\"plus#comment\""), comments.lastIndexOf("]"));
     net.on("POST", "/plusPages/v2/people/1065/activities", 200, created)
         .on("POST", "/plusPages/v2/activities/z12abc/comments", 200, comment);
 
-    assertThat(client.write(new WriteCommand(WriteKind.POST, TOKEN, PAGE, null, "新店舗オープン")).externalId())
+    assertThat(
+            client
+                .write(new WriteCommand(WriteKind.POST, TOKEN, PAGE, null, "新店舗オープン"))
+                .externalId())
         .isEqualTo("z12abc");
     var body = JsonCodec.object(net.last().body()).orElseThrow();
     assertThat(body.getJsonObject("object").getString("originalContent")).isEqualTo("新店舗オープン");
-    assertThat(body.getJsonObject("access").getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("public");
+    assertThat(
+            body.getJsonObject("access").getJsonArray("items").getJsonObject(0).getString("type"))
+        .isEqualTo("public");
     assertThat(net.last().header("Authorization")).isEqualTo("Bearer " + TOKEN);
 
-    assertThat(client.write(new WriteCommand(WriteKind.COMMENT, TOKEN, PAGE, "z12abc", "ありがとう")).externalId())
+    assertThat(
+            client
+                .write(new WriteCommand(WriteKind.COMMENT, TOKEN, PAGE, "z12abc", "ありがとう"))
+                .externalId())
         .isEqualTo("z13c");
     assertThat(net.last().query("onBehalfOf")).isEqualTo(PAGE);
-    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getJsonObject("object").getString("originalContent"))
+    assertThat(
+            JsonCodec.object(net.last().body())
+                .orElseThrow()
+                .getJsonObject("object")
+                .getString("originalContent"))
         .isEqualTo("ありがとう");
   }
 
   @Test
   void googlePlusHasNoLikesAndNoMessages() {
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.LIKE, TOKEN, PAGE, "z12abc", null)))
+    assertThatThrownBy(
+            () -> client.write(new WriteCommand(WriteKind.LIKE, TOKEN, PAGE, "z12abc", null)))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.MESSAGE_REPLY, TOKEN, PAGE, "7788", "x")))
+    assertThatThrownBy(
+            () -> client.write(new WriteCommand(WriteKind.MESSAGE_REPLY, TOKEN, PAGE, "7788", "x")))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> client.findPerson(TOKEN, "x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> client.findPerson(TOKEN, "x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -261,9 +318,14 @@ class GooglePlusClientTest {
     "400, global, invalid, BadRequest",
   })
   void errorReasonsMapToTypedFailures(int status, String domain, String reason, String expected) {
-    net.on("GET", "/plusPages/v2/people/1065/activities/public", status, googleError(status, domain, reason));
+    net.on(
+        "GET",
+        "/plusPages/v2/people/1065/activities/public",
+        status,
+        googleError(status, domain, reason));
 
-    assertThatThrownBy(() -> client.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)))
+    assertThatThrownBy(
+            () -> client.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)))
         .isInstanceOf(ProviderException.class)
         .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(expected))
         .hasMessageContaining(reason);
@@ -271,11 +333,18 @@ class GooglePlusClientTest {
 
   @Test
   void rateLimitedWaitsForRetryAfterWhenGiven() {
-    net.on("GET", "/plus/v1/people/me", 403, googleError(403, "usageLimits", "rateLimitExceeded"), "Retry-After", "30");
+    net.on(
+        "GET",
+        "/plus/v1/people/me",
+        403,
+        googleError(403, "usageLimits", "rateLimitExceeded"),
+        "Retry-After",
+        "30");
 
     assertThatThrownBy(() -> client.identity(TOKEN))
         .isInstanceOfSatisfying(
-            ProviderException.RateLimited.class, e -> assertThat(e.resetAt()).isEqualTo(NOW.plusSeconds(30)));
+            ProviderException.RateLimited.class,
+            e -> assertThat(e.resetAt()).isEqualTo(NOW.plusSeconds(30)));
   }
 
   @Test
@@ -283,7 +352,8 @@ class GooglePlusClientTest {
     GooglePlusClient impatient = new GooglePlusClient(Fixtures.google(net, Duration.ofMillis(300)));
     net.hang("GET", "/plusPages/v2/people/1065/activities/public");
 
-    assertThatThrownBy(() -> impatient.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)))
+    assertThatThrownBy(
+            () -> impatient.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)))
         .isInstanceOf(ProviderException.Transient.class);
   }
 
@@ -291,11 +361,21 @@ class GooglePlusClientTest {
   void anAnswerThatIsNotJsonIsTransient() {
     net.on("GET", "/plus/v1/people/me", 200, "<html>Service temporarily unavailable</html>");
 
-    assertThatThrownBy(() -> client.identity(TOKEN)).isInstanceOf(ProviderException.Transient.class);
+    assertThatThrownBy(() -> client.identity(TOKEN))
+        .isInstanceOf(ProviderException.Transient.class);
   }
 
   static String googleError(int status, String domain, String reason) {
-    return "{\"error\":{\"errors\":[{\"domain\":\"" + domain + "\",\"reason\":\"" + reason
-        + "\",\"message\":\"" + reason + " happened\"}],\"code\":" + status + ",\"message\":\"" + reason + " happened\"}}";
+    return "{\"error\":{\"errors\":[{\"domain\":\""
+        + domain
+        + "\",\"reason\":\""
+        + reason
+        + "\",\"message\":\""
+        + reason
+        + " happened\"}],\"code\":"
+        + status
+        + ",\"message\":\""
+        + reason
+        + " happened\"}}";
   }
 }

@@ -29,15 +29,20 @@ class ProviderConfigurationTest {
     keys.put("crmsocial.sandbox.enabled", "true");
 
     ClientSettings facebook = settings(Network.FACEBOOK);
-    assertThat(facebook.authorizeUrl()).isEqualTo("http://localhost:9080/sandbox/facebook/www/v25.0/dialog/oauth");
+    assertThat(facebook.authorizeUrl())
+        .isEqualTo("http://localhost:9080/sandbox/facebook/www/v25.0/dialog/oauth");
     assertThat(facebook.apiUrl()).isEqualTo("http://localhost:9080/sandbox/facebook/graph/v25.0");
-    assertThat(facebook.tokenUrl()).isEqualTo("http://localhost:9080/sandbox/facebook/graph/v25.0/oauth/access_token");
+    assertThat(facebook.tokenUrl())
+        .isEqualTo("http://localhost:9080/sandbox/facebook/graph/v25.0/oauth/access_token");
     ClientSettings twitter = settings(Network.TWITTER);
-    assertThat(twitter.authorizeUrl()).isEqualTo("http://localhost:9080/sandbox/twitter/www/i/oauth2/authorize");
+    assertThat(twitter.authorizeUrl())
+        .isEqualTo("http://localhost:9080/sandbox/twitter/www/i/oauth2/authorize");
     assertThat(twitter.apiUrl()).isEqualTo("http://localhost:9080/sandbox/twitter/api");
-    assertThat(twitter.tokenUrl()).isEqualTo("http://localhost:9080/sandbox/twitter/api/2/oauth2/token");
+    assertThat(twitter.tokenUrl())
+        .isEqualTo("http://localhost:9080/sandbox/twitter/api/2/oauth2/token");
     ClientSettings google = settings(Network.GOOGLE_PLUS);
-    assertThat(google.authorizeUrl()).isEqualTo("http://localhost:9080/sandbox/google/accounts/o/oauth2/v2/auth");
+    assertThat(google.authorizeUrl())
+        .isEqualTo("http://localhost:9080/sandbox/google/accounts/o/oauth2/v2/auth");
     assertThat(google.tokenUrl()).isEqualTo("http://localhost:9080/sandbox/google/oauth2/token");
     assertThat(google.apiUrl()).isEqualTo("http://localhost:9080/sandbox/google/apis");
     assertThat(new GoogleOAuthApi(google).getRevokeTokenEndpoint())
@@ -60,10 +65,12 @@ class ProviderConfigurationTest {
   void theSandboxFollowsHttpPortAndPublicUrl() {
     keys.put("crmsocial.sandbox.enabled", "true");
     keys.put("http.port", "9081");
-    assertThat(settings(Network.TWITTER).apiUrl()).isEqualTo("http://localhost:9081/sandbox/twitter/api");
+    assertThat(settings(Network.TWITTER).apiUrl())
+        .isEqualTo("http://localhost:9081/sandbox/twitter/api");
 
     keys.put("crmsocial.public-url", "https://crm.example.com/");
-    assertThat(settings(Network.TWITTER).apiUrl()).isEqualTo("https://crm.example.com/sandbox/twitter/api");
+    assertThat(settings(Network.TWITTER).apiUrl())
+        .isEqualTo("https://crm.example.com/sandbox/twitter/api");
   }
 
   @Test
@@ -71,10 +78,13 @@ class ProviderConfigurationTest {
     ClientSettings facebook = settings(Network.FACEBOOK);
     assertThat(facebook.authorizeUrl()).isEqualTo("https://www.facebook.com/v25.0/dialog/oauth");
     assertThat(facebook.apiUrl()).isEqualTo("https://graph.facebook.com/v25.0");
-    assertThat(settings(Network.TWITTER).authorizeUrl()).isEqualTo("https://twitter.com/i/oauth2/authorize");
+    assertThat(settings(Network.TWITTER).authorizeUrl())
+        .isEqualTo("https://twitter.com/i/oauth2/authorize");
     assertThat(settings(Network.TWITTER).apiUrl()).isEqualTo("https://api.twitter.com");
-    assertThat(settings(Network.GOOGLE_PLUS).authorizeUrl()).isEqualTo("https://accounts.google.com/o/oauth2/v2/auth");
-    assertThat(settings(Network.GOOGLE_PLUS).tokenUrl()).isEqualTo("https://oauth2.googleapis.com/token");
+    assertThat(settings(Network.GOOGLE_PLUS).authorizeUrl())
+        .isEqualTo("https://accounts.google.com/o/oauth2/v2/auth");
+    assertThat(settings(Network.GOOGLE_PLUS).tokenUrl())
+        .isEqualTo("https://oauth2.googleapis.com/token");
     assertThat(settings(Network.GOOGLE_PLUS).apiUrl()).isEqualTo("https://www.googleapis.com");
     assertThat(new GoogleOAuthApi(settings(Network.GOOGLE_PLUS)).getRevokeTokenEndpoint())
         .isEqualTo("https://oauth2.googleapis.com/revoke");
@@ -92,7 +102,8 @@ class ProviderConfigurationTest {
     keys.put("crmsocial.twitter.client-secret", "real-secret");
 
     assertThat(settings(Network.FACEBOOK).apiUrl()).isEqualTo("https://graph.example.test/v25.0");
-    assertThat(settings(Network.FACEBOOK).authorizeUrl()).startsWith("http://localhost:9080/sandbox/");
+    assertThat(settings(Network.FACEBOOK).authorizeUrl())
+        .startsWith("http://localhost:9080/sandbox/");
     assertThat(settings(Network.TWITTER).clientId()).isEqualTo("real-id");
     assertThat(settings(Network.TWITTER).clientSecret()).isEqualTo("real-secret");
   }
@@ -120,7 +131,8 @@ class ProviderConfigurationTest {
     configuration.config = config(keys);
 
     assertThat(configuration.sandboxEnabled()).isTrue();
-    assertThat(configuration.settings(Network.TWITTER).clientId()).isEqualTo("crm-social-sandbox-twitter");
+    assertThat(configuration.settings(Network.TWITTER).clientId())
+        .isEqualTo("crm-social-sandbox-twitter");
     assertThat(configuration.redirectUri(Network.GOOGLE_PLUS, "http://localhost:9080/"))
         .isEqualTo("http://localhost:9080/social/callback/googleplus");
 
@@ -141,7 +153,9 @@ class ProviderConfigurationTest {
     for (Network network : Network.values()) {
       assertThat(clients.of(network).network()).isEqualTo(network);
     }
-    assertThat(clients.of(Network.TWITTER)).isInstanceOf(TwitterClient.class).isSameAs(clients.of(Network.TWITTER));
+    assertThat(clients.of(Network.TWITTER))
+        .isInstanceOf(TwitterClient.class)
+        .isSameAs(clients.of(Network.TWITTER));
   }
 
   /** A MicroProfile Config over a map (only what the bean uses). */

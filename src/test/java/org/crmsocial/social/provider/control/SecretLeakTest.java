@@ -45,11 +45,15 @@ class SecretLeakTest {
   @Test
   void facebookErrorEchoingTheTokenIsScrubbed() {
     FacebookClient client = new FacebookClient(Fixtures.facebook(net, Duration.ofSeconds(5)));
-    net.on("GET", "/v25.0/1049/feed", 400,
+    net.on(
+        "GET",
+        "/v25.0/1049/feed",
+        400,
         FacebookClientTest.facebookError(190, 467, "Malformed access token " + TOKEN));
 
     Throwable failure =
-        catchThrowable(() -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, TOKEN, "1049")));
+        catchThrowable(
+            () -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, TOKEN, "1049")));
 
     assertThat(failure).isInstanceOf(ProviderException.TokenExpired.class);
     assertNoSecret(failure, TOKEN);
@@ -59,10 +63,15 @@ class SecretLeakTest {
   @Test
   void facebookTokenEndpointErrorEchoingCodeAndSecretIsScrubbed() {
     FacebookClient client = new FacebookClient(Fixtures.facebook(net, Duration.ofSeconds(5)));
-    net.on("GET", "/v25.0/oauth/access_token", 400,
-        FacebookClientTest.facebookError(100, null, "Invalid code " + CODE + " for client secret fb-secret-value"));
+    net.on(
+        "GET",
+        "/v25.0/oauth/access_token",
+        400,
+        FacebookClientTest.facebookError(
+            100, null, "Invalid code " + CODE + " for client secret fb-secret-value"));
 
-    Throwable failure = catchThrowable(() -> client.exchange(CODE, client.authorize("st", "http://crm.local/cb")));
+    Throwable failure =
+        catchThrowable(() -> client.exchange(CODE, client.authorize("st", "http://crm.local/cb")));
 
     assertThat(failure).isInstanceOf(ProviderException.BadRequest.class);
     assertNoSecret(failure, CODE, "fb-secret-value");
@@ -71,10 +80,20 @@ class SecretLeakTest {
   @Test
   void twitterErrorsEchoingTokensAreScrubbed() {
     TwitterClient client = new TwitterClient(Fixtures.twitter(net, Duration.ofSeconds(5)));
-    net.on("POST", "/2/oauth2/token", 400,
-        "{\"error\":\"invalid_request\",\"error_description\":\"Value " + REFRESH + " was invalid.\"}");
-    net.on("GET", "/2/users/me", 401,
-        "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Bearer " + TOKEN + "\"}");
+    net.on(
+        "POST",
+        "/2/oauth2/token",
+        400,
+        "{\"error\":\"invalid_request\",\"error_description\":\"Value "
+            + REFRESH
+            + " was invalid.\"}");
+    net.on(
+        "GET",
+        "/2/users/me",
+        401,
+        "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Bearer "
+            + TOKEN
+            + "\"}");
 
     Throwable refresh = catchThrowable(() -> client.refresh(REFRESH));
     Throwable identity = catchThrowable(() -> client.identity(TOKEN));
@@ -89,8 +108,13 @@ class SecretLeakTest {
   void twitterExchangeEchoingTheVerifierIsScrubbed() {
     TwitterClient client = new TwitterClient(Fixtures.twitter(net, Duration.ofSeconds(5)));
     AuthorizationRequest started = client.authorize("st", "http://crm.local/cb");
-    net.on("POST", "/2/oauth2/token", 400,
-        "{\"error\":\"invalid_request\",\"error_description\":\"verifier " + started.codeVerifier() + " does not match\"}");
+    net.on(
+        "POST",
+        "/2/oauth2/token",
+        400,
+        "{\"error\":\"invalid_request\",\"error_description\":\"verifier "
+            + started.codeVerifier()
+            + " does not match\"}");
 
     Throwable failure = catchThrowable(() -> client.exchange(CODE, started));
 
@@ -101,12 +125,18 @@ class SecretLeakTest {
   @Test
   void googleErrorEchoingTheUrlEncodedTokenIsScrubbed() {
     GooglePlusClient client = new GooglePlusClient(Fixtures.google(net, Duration.ofSeconds(5)));
-    net.on("POST", "/plusPages/v2/people/1065/activities", 403,
+    net.on(
+        "POST",
+        "/plusPages/v2/people/1065/activities",
+        403,
         GooglePlusClientTest.googleError(403, "global", "insufficientPermissions")
-            .replace("insufficientPermissions happened\"}],", "token=1%2F%2F0g-SECRET-REFRESH-TOKEN\"}],"));
+            .replace(
+                "insufficientPermissions happened\"}],",
+                "token=1%2F%2F0g-SECRET-REFRESH-TOKEN\"}],"));
 
     Throwable failure =
-        catchThrowable(() -> client.write(new WriteCommand(WriteKind.POST, REFRESH, "1065", null, "x")));
+        catchThrowable(
+            () -> client.write(new WriteCommand(WriteKind.POST, REFRESH, "1065", null, "x")));
 
     assertThat(failure).isInstanceOf(ProviderException.MissingPermission.class);
     assertNoSecret(failure, REFRESH, "1%2F%2F0g-SECRET-REFRESH-TOKEN");
@@ -117,7 +147,8 @@ class SecretLeakTest {
     FacebookClient client = new FacebookClient(Fixtures.facebook(net, Duration.ofMillis(200)));
     net.hang("GET", "/v25.0/oauth/access_token");
 
-    Throwable failure = catchThrowable(() -> client.exchange(CODE, client.authorize("st", "http://crm.local/cb")));
+    Throwable failure =
+        catchThrowable(() -> client.exchange(CODE, client.authorize("st", "http://crm.local/cb")));
 
     assertThat(failure).isInstanceOf(ProviderException.Transient.class);
     assertNoSecret(failure, CODE, "fb-secret-value");
@@ -125,11 +156,16 @@ class SecretLeakTest {
 
   @Test
   void recordsNeverShowTokens() {
-    assertThat(new TokenGrant(TOKEN, REFRESH, Instant.EPOCH, Set.of("a")).toString()).doesNotContain(TOKEN, REFRESH);
+    assertThat(new TokenGrant(TOKEN, REFRESH, Instant.EPOCH, Set.of("a")).toString())
+        .doesNotContain(TOKEN, REFRESH);
     assertThat(new NetworkPage("1049", "Acme", TOKEN, null, null).toString()).doesNotContain(TOKEN);
-    assertThat(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, TOKEN, "1049").toString()).doesNotContain(TOKEN);
-    assertThat(new WriteCommand(WriteKind.POST, TOKEN, "1049", null, "x").toString()).doesNotContain(TOKEN);
-    assertThat(ClientSettings.facebook("http://a", "http://b", "id", "fb-secret-value", null, null).toString())
+    assertThat(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, TOKEN, "1049").toString())
+        .doesNotContain(TOKEN);
+    assertThat(new WriteCommand(WriteKind.POST, TOKEN, "1049", null, "x").toString())
+        .doesNotContain(TOKEN);
+    assertThat(
+            ClientSettings.facebook("http://a", "http://b", "id", "fb-secret-value", null, null)
+                .toString())
         .doesNotContain("fb-secret-value");
   }
 

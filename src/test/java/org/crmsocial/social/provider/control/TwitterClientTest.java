@@ -38,7 +38,9 @@ class TwitterClientTest {
   @BeforeEach
   void start() {
     net = FakeNetwork.start();
-    client = new TwitterClient(Fixtures.twitter(net, Duration.ofSeconds(5)), Clock.fixed(NOW, ZoneOffset.UTC));
+    client =
+        new TwitterClient(
+            Fixtures.twitter(net, Duration.ofSeconds(5)), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -48,16 +50,19 @@ class TwitterClientTest {
 
   @Test
   void authorizationUrlCarriesStateRedirectScopesAndAnS256Challenge() throws Exception {
-    AuthorizationRequest request = client.authorize("st-9", "http://crm.local/social/callback/twitter");
+    AuthorizationRequest request =
+        client.authorize("st-9", "http://crm.local/social/callback/twitter");
 
     URI url = URI.create(request.url());
     assertThat(url.getPath()).isEqualTo("/i/oauth2/authorize");
     var query = FakeNetwork.decode(url.getRawQuery());
     assertThat(query.get("response_type")).containsExactly("code");
     assertThat(query.get("client_id")).containsExactly("tw-app");
-    assertThat(query.get("redirect_uri")).containsExactly("http://crm.local/social/callback/twitter");
+    assertThat(query.get("redirect_uri"))
+        .containsExactly("http://crm.local/social/callback/twitter");
     assertThat(query.get("scope"))
-        .containsExactly("tweet.read tweet.write users.read like.write dm.read dm.write offline.access");
+        .containsExactly(
+            "tweet.read tweet.write users.read like.write dm.read dm.write offline.access");
     assertThat(url.getRawQuery()).contains("scope=tweet.read%20tweet.write");
     assertThat(query.get("state")).containsExactly("st-9");
     assertThat(query.get("code_challenge_method")).containsExactly("S256");
@@ -74,13 +79,17 @@ class TwitterClientTest {
   @Test
   void exchangeSendsVerifierWithBasicAuthAndReadsScopes() {
     net.onFixture("POST", "/2/oauth2/token", 200, "twitter/token.json");
-    AuthorizationRequest started = client.authorize("st", "http://crm.local/social/callback/twitter");
+    AuthorizationRequest started =
+        client.authorize("st", "http://crm.local/social/callback/twitter");
 
     TokenGrant grant = client.exchange("code-123", started);
 
     var sent = net.last();
     assertThat(sent.header("Authorization"))
-        .isEqualTo("Basic " + Base64.getEncoder().encodeToString("tw-app:tw-secret-value".getBytes(StandardCharsets.UTF_8)));
+        .isEqualTo(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("tw-app:tw-secret-value".getBytes(StandardCharsets.UTF_8)));
     assertThat(sent.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(sent.form("grant_type")).isEqualTo("authorization_code");
     assertThat(sent.form("code")).isEqualTo("code-123");
@@ -92,14 +101,22 @@ class TwitterClientTest {
     assertThat(grant.refreshToken()).isEqualTo("Ymlq…");
     assertThat(grant.expiresAt()).isEqualTo(NOW.plusSeconds(7200));
     assertThat(grant.scopes())
-        .containsExactlyInAnyOrder("tweet.read", "tweet.write", "users.read", "like.write", "dm.read", "dm.write", "offline.access");
+        .containsExactlyInAnyOrder(
+            "tweet.read",
+            "tweet.write",
+            "users.read",
+            "like.write",
+            "dm.read",
+            "dm.write",
+            "offline.access");
   }
 
   @Test
   void aWrongVerifierOrReplayedCodeIsABadRequest() {
     net.onFixture("POST", "/2/oauth2/token", 400, "twitter/error-invalid-request.json");
 
-    assertThatThrownBy(() -> client.exchange("code-123", client.authorize("st", "http://crm.local/cb")))
+    assertThatThrownBy(
+            () -> client.exchange("code-123", client.authorize("st", "http://crm.local/cb")))
         .isInstanceOf(ProviderException.BadRequest.class)
         .hasMessageContaining("Value passed for the authorization code was invalid.")
         .hasMessageContaining("invalid_request");
@@ -122,9 +139,15 @@ class TwitterClientTest {
 
   @Test
   void aRefreshTokenNoLongerAcceptedMeansReauthorize() {
-    net.on("POST", "/2/oauth2/token", 400, "{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the token was invalid.\"}");
+    net.on(
+        "POST",
+        "/2/oauth2/token",
+        400,
+        "{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the token was"
+            + " invalid.\"}");
 
-    assertThatThrownBy(() -> client.refresh("dead-refresh-token")).isInstanceOf(ProviderException.TokenExpired.class);
+    assertThatThrownBy(() -> client.refresh("dead-refresh-token"))
+        .isInstanceOf(ProviderException.TokenExpired.class);
   }
 
   @Test
@@ -189,7 +212,8 @@ class TwitterClientTest {
     assertThat(tweet.author().id()).isEqualTo("9911");
     assertThat(tweet.author().handle()).isEqualTo("jiro_s");
     assertThat(tweet.author().displayName()).isEqualTo("Jiro Suzuki");
-    assertThat(tweet.author().avatarUrl()).isEqualTo("https://pbs.twimg.com/profile_images/1/x_normal.jpg");
+    assertThat(tweet.author().avatarUrl())
+        .isEqualTo("https://pbs.twimg.com/profile_images/1/x_normal.jpg");
     assertThat(tweet.counts().likes()).isEqualTo(1);
     assertThat(page.nextCursor()).isEqualTo("7140dibdnow9c7btw3w29");
     assertThat(page.newestMarker()).isEqualTo("1460323737035677698");
@@ -237,7 +261,8 @@ class TwitterClientTest {
     net.onFixture("GET", "/2/users/9911/tweets", 200, "twitter/tweets.json");
 
     StreamPage<NetworkItem> page =
-        client.read(StreamQuery.of(NetworkStream.TWITTER_USER_TWEETS, TOKEN, ME).withSubject("9911"));
+        client.read(
+            StreamQuery.of(NetworkStream.TWITTER_USER_TWEETS, TOKEN, ME).withSubject("9911"));
 
     assertThat(page.items()).hasSize(1);
   }
@@ -246,7 +271,8 @@ class TwitterClientTest {
   void anEmptyPageHasNoDataAndNoCursor() {
     net.onFixture("GET", "/2/users/" + ME + "/mentions", 200, "twitter/empty.json");
 
-    StreamPage<NetworkItem> page = client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME));
+    StreamPage<NetworkItem> page =
+        client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextCursor()).isNull();
@@ -258,17 +284,23 @@ class TwitterClientTest {
     net.onFixture("GET", "/2/dm_events", 200, "twitter/dm-events.json");
 
     StreamPage<NetworkItem> page =
-        client.read(StreamQuery.of(NetworkStream.TWITTER_DIRECT_MESSAGES, TOKEN, ME).withCursor("dm-cursor"));
+        client.read(
+            StreamQuery.of(NetworkStream.TWITTER_DIRECT_MESSAGES, TOKEN, ME)
+                .withCursor("dm-cursor"));
 
-    assertThat(page.items()).singleElement().satisfies(m -> {
-      assertThat(m.externalId()).isEqualTo("1582838223");
-      assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE);
-      assertThat(m.conversationId()).isEqualTo("9911-2244994945");
-      assertThat(m.author().handle()).isEqualTo("jiro_s");
-      assertThat(m.text()).isEqualTo("返品したいです");
-    });
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.externalId()).isEqualTo("1582838223");
+              assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE);
+              assertThat(m.conversationId()).isEqualTo("9911-2244994945");
+              assertThat(m.author().handle()).isEqualTo("jiro_s");
+              assertThat(m.text()).isEqualTo("返品したいです");
+            });
     assertThat(page.nextCursor()).isEqualTo("…");
-    assertThat(net.last().query("dm_event.fields")).isEqualTo("id,text,event_type,created_at,sender_id,dm_conversation_id");
+    assertThat(net.last().query("dm_event.fields"))
+        .isEqualTo("id,text,event_type,created_at,sender_id,dm_conversation_id");
     assertThat(net.last().query("expansions")).isEqualTo("sender_id");
     assertThat(net.last().query("pagination_token")).isEqualTo("dm-cursor");
   }
@@ -278,7 +310,8 @@ class TwitterClientTest {
     net.onFixture("POST", "/2/tweets", 201, "twitter/tweet-created.json")
         .onFixture("POST", "/2/users/" + ME + "/retweets", 200, "twitter/retweeted.json")
         .onFixture("POST", "/2/users/" + ME + "/likes", 200, "twitter/liked.json")
-        .onFixture("POST", "/2/dm_conversations/with/9911/messages", 201, "twitter/dm-created.json");
+        .onFixture(
+            "POST", "/2/dm_conversations/with/9911/messages", 201, "twitter/dm-created.json");
 
     WriteResult tweet = client.write(new WriteCommand(WriteKind.TWEET, TOKEN, ME, null, "新製品です"));
     assertThat(tweet.externalId()).isEqualTo("1460323737035677699");
@@ -288,44 +321,58 @@ class TwitterClientTest {
     assertThat(net.last().header("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(net.last().header("Content-Type")).startsWith("application/json");
 
-    client.write(new WriteCommand(WriteKind.REPLY, TOKEN, ME, "1460323737035677698", "ご迷惑をおかけしました"));
+    client.write(
+        new WriteCommand(WriteKind.REPLY, TOKEN, ME, "1460323737035677698", "ご迷惑をおかけしました"));
     body = JsonCodec.object(net.last().body()).orElseThrow();
-    assertThat(body.getJsonObject("reply").getString("in_reply_to_tweet_id")).isEqualTo("1460323737035677698");
+    assertThat(body.getJsonObject("reply").getString("in_reply_to_tweet_id"))
+        .isEqualTo("1460323737035677698");
 
-    assertThat(client.write(new WriteCommand(WriteKind.RETWEET, TOKEN, ME, "1460323737035677698", null)).externalId()).isNull();
-    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getString("tweet_id")).isEqualTo("1460323737035677698");
+    assertThat(
+            client
+                .write(new WriteCommand(WriteKind.RETWEET, TOKEN, ME, "1460323737035677698", null))
+                .externalId())
+        .isNull();
+    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getString("tweet_id"))
+        .isEqualTo("1460323737035677698");
 
     client.write(new WriteCommand(WriteKind.FAVOURITE, TOKEN, ME, "1460323737035677698", null));
     assertThat(net.last().path()).isEqualTo("/2/users/" + ME + "/likes");
-    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getString("tweet_id")).isEqualTo("1460323737035677698");
+    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getString("tweet_id"))
+        .isEqualTo("1460323737035677698");
 
-    WriteResult dm = client.write(new WriteCommand(WriteKind.DM_REPLY, TOKEN, ME, "9911", "承知しました"));
+    WriteResult dm =
+        client.write(new WriteCommand(WriteKind.DM_REPLY, TOKEN, ME, "9911", "承知しました"));
     assertThat(dm.externalId()).isEqualTo("1582838224");
     assertThat(dm.conversationId()).isEqualTo("9911-2244994945");
-    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getString("text")).isEqualTo("承知しました");
+    assertThat(JsonCodec.object(net.last().body()).orElseThrow().getString("text"))
+        .isEqualTo("承知しました");
   }
 
   @Test
   void unauthorizedIsTokenExpired() {
     net.onFixture("GET", "/2/users/me", 401, "twitter/error-401.json");
 
-    assertThatThrownBy(() -> client.identity(TOKEN)).isInstanceOf(ProviderException.TokenExpired.class);
+    assertThatThrownBy(() -> client.identity(TOKEN))
+        .isInstanceOf(ProviderException.TokenExpired.class);
   }
 
   @Test
   void forbiddenIsAMissingScopeNamedByTheCall() {
     net.onFixture("POST", "/2/users/" + ME + "/likes", 403, "twitter/error-403.json");
 
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.FAVOURITE, TOKEN, ME, "1", null)))
+    assertThatThrownBy(
+            () -> client.write(new WriteCommand(WriteKind.FAVOURITE, TOKEN, ME, "1", null)))
         .isInstanceOfSatisfying(
-            ProviderException.MissingPermission.class, e -> assertThat(e.scope()).isEqualTo("like.write"));
+            ProviderException.MissingPermission.class,
+            e -> assertThat(e.scope()).isEqualTo("like.write"));
   }
 
   @Test
   void duplicateContentIsABadRequest() {
     net.onFixture("POST", "/2/tweets", 403, "twitter/error-403-duplicate.json");
 
-    assertThatThrownBy(() -> client.write(new WriteCommand(WriteKind.TWEET, TOKEN, ME, null, "same")))
+    assertThatThrownBy(
+            () -> client.write(new WriteCommand(WriteKind.TWEET, TOKEN, ME, null, "same")))
         .isInstanceOf(ProviderException.BadRequest.class)
         .hasMessageContaining("duplicate content");
   }
@@ -333,8 +380,16 @@ class TwitterClientTest {
   @Test
   void tooManyRequestsResetsWhenTheHeaderSays() {
     net.onFixture(
-        "GET", "/2/users/" + ME + "/mentions", 429, "twitter/error-429.json",
-        "x-rate-limit-limit", "450", "x-rate-limit-remaining", "0", "x-rate-limit-reset", "1795146300");
+        "GET",
+        "/2/users/" + ME + "/mentions",
+        429,
+        "twitter/error-429.json",
+        "x-rate-limit-limit",
+        "450",
+        "x-rate-limit-remaining",
+        "0",
+        "x-rate-limit-reset",
+        "1795146300");
 
     assertThatThrownBy(() -> client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME)))
         .isInstanceOfSatisfying(
@@ -344,18 +399,32 @@ class TwitterClientTest {
 
   @Test
   void theLegacyRateLimitBodyIsTrustedByStatus() {
-    net.onFixture("GET", "/2/users/" + ME + "/tweets", 429, "twitter/error-429-legacy.json", "x-rate-limit-reset", "1795146300");
+    net.onFixture(
+        "GET",
+        "/2/users/" + ME + "/tweets",
+        429,
+        "twitter/error-429-legacy.json",
+        "x-rate-limit-reset",
+        "1795146300");
 
-    assertThatThrownBy(() -> client.read(StreamQuery.of(NetworkStream.TWITTER_OWN_TWEETS, TOKEN, ME)))
+    assertThatThrownBy(
+            () -> client.read(StreamQuery.of(NetworkStream.TWITTER_OWN_TWEETS, TOKEN, ME)))
         .isInstanceOf(ProviderException.RateLimited.class)
         .hasMessageContaining("Rate limit exceeded");
   }
 
   @Test
   void serverErrorsAreTransient() {
-    net.on("GET", "/2/users/me", 503, "{\"title\":\"Service Unavailable\",\"type\":\"about:blank\",\"status\":503,\"detail\":\"Service Unavailable\"}");
+    net.on(
+        "GET",
+        "/2/users/me",
+        503,
+        "{\"title\":\"Service"
+            + " Unavailable\",\"type\":\"about:blank\",\"status\":503,\"detail\":\"Service"
+            + " Unavailable\"}");
 
-    assertThatThrownBy(() -> client.identity(TOKEN)).isInstanceOf(ProviderException.Transient.class);
+    assertThatThrownBy(() -> client.identity(TOKEN))
+        .isInstanceOf(ProviderException.Transient.class);
   }
 
   @Test
@@ -363,23 +432,29 @@ class TwitterClientTest {
     TwitterClient impatient = new TwitterClient(Fixtures.twitter(net, Duration.ofMillis(300)));
     net.hang("GET", "/2/users/me").hang("POST", "/2/oauth2/token");
 
-    assertThatThrownBy(() -> impatient.identity(TOKEN)).isInstanceOf(ProviderException.Transient.class);
-    assertThatThrownBy(() -> impatient.refresh("refresh-token-1")).isInstanceOf(ProviderException.Transient.class);
+    assertThatThrownBy(() -> impatient.identity(TOKEN))
+        .isInstanceOf(ProviderException.Transient.class);
+    assertThatThrownBy(() -> impatient.refresh("refresh-token-1"))
+        .isInstanceOf(ProviderException.Transient.class);
   }
 
   @Test
   void unknownFieldsAreIgnored() {
     String body =
         Fixtures.read("twitter/tweets.json")
-            .replace("\"text\":", "\"edit_history_tweet_ids\":[\"1460323737035677698\"],\"lang\":\"ja\",\"text\":")
+            .replace(
+                "\"text\":",
+                "\"edit_history_tweet_ids\":[\"1460323737035677698\"],\"lang\":\"ja\",\"text\":")
             .replace("\"meta\":{", "\"meta\":{\"future\":{\"nested\":[true]},");
     net.on("GET", "/2/users/" + ME + "/tweets", 200, body);
 
-    assertThat(client.read(StreamQuery.of(NetworkStream.TWITTER_OWN_TWEETS, TOKEN, ME)).items()).hasSize(1);
+    assertThat(client.read(StreamQuery.of(NetworkStream.TWITTER_OWN_TWEETS, TOKEN, ME)).items())
+        .hasSize(1);
   }
 
   static String s256(String verifier) throws Exception {
-    byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
     return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
   }
 }
