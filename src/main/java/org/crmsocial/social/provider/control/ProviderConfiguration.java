@@ -36,6 +36,14 @@ public class ProviderConfiguration {
     return resolved().settings.get(network);
   }
 
+  /**
+   * Whether the network's app credentials are set (always, with the sandbox on); linking an
+   * unconfigured network fails with a message naming the keys to set.
+   */
+  public boolean configured(Network network) {
+    return settings(network).hasCredentials();
+  }
+
   public boolean sandboxEnabled() {
     return resolved().sandbox;
   }

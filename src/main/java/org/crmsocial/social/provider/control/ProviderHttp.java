@@ -93,7 +93,7 @@ final class ProviderHttp {
       return new ApiResponse(answer.statusCode(), answer.headers().map(), answer.body());
     } catch (TimeoutException e) {
       pending.cancel(true);
-      throw unreachable(call, "no complete answer within " + readTimeout);
+      throw unreachable(call, "no complete answer within " + seconds(readTimeout));
     } catch (ExecutionException e) {
       throw unreachable(call, describe(e.getCause()));
     } catch (InterruptedException e) {
@@ -105,10 +105,10 @@ final class ProviderHttp {
 
   private String describe(Throwable cause) {
     if (cause instanceof HttpConnectTimeoutException) {
-      return "no connection within " + connectTimeout;
+      return "no connection within " + seconds(connectTimeout);
     }
     if (cause instanceof HttpTimeoutException) {
-      return "no answer within " + readTimeout;
+      return "no answer within " + seconds(readTimeout);
     }
     if (cause instanceof ConnectException) {
       return "connection refused";
@@ -131,5 +131,11 @@ final class ProviderHttp {
         () -> "%s %s failed: %s".formatted(network.displayName(), call.describe(), what));
     return new ProviderException.Transient(
         network, Detail.noResponse(call.describe() + ": " + what));
+  }
+
+  /** A timeout as an administrator reads it: {@code 15 s}, {@code 0.3 s}. */
+  static String seconds(Duration duration) {
+    return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString()
+        + " s";
   }
 }

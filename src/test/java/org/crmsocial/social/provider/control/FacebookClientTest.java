@@ -502,7 +502,7 @@ class FacebookClientTest {
 
     assertThatThrownBy(() -> impatient.identity("user-token"))
         .isInstanceOf(ProviderException.Transient.class)
-        .hasMessageContaining("PT0.3S");
+        .hasMessageContaining("0.3 s");
   }
 
   @Test

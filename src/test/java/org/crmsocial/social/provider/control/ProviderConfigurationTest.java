@@ -131,6 +131,7 @@ class ProviderConfigurationTest {
     configuration.config = config(keys);
 
     assertThat(configuration.sandboxEnabled()).isTrue();
+    assertThat(configuration.configured(Network.FACEBOOK)).isTrue();
     assertThat(configuration.settings(Network.TWITTER).clientId())
         .isEqualTo("crm-social-sandbox-twitter");
     assertThat(configuration.redirectUri(Network.GOOGLE_PLUS, "http://localhost:9080/"))
