@@ -1,0 +1,239 @@
+package org.crmsocial.social.provider.control;
+
+import com.github.scribejava.core.model.OAuthRequest;
+import com.github.scribejava.core.model.Verb;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.crmsocial.social.provider.control.FacebookPayloads.Accounts;
+import org.crmsocial.social.provider.control.FacebookPayloads.Comments;
+import org.crmsocial.social.provider.control.FacebookPayloads.Conversations;
+import org.crmsocial.social.provider.control.FacebookPayloads.Created;
+import org.crmsocial.social.provider.control.FacebookPayloads.Feed;
+import org.crmsocial.social.provider.control.FacebookPayloads.Me;
+import org.crmsocial.social.provider.control.FacebookPayloads.MessageRequest;
+import org.crmsocial.social.provider.control.FacebookPayloads.MessageSent;
+import org.crmsocial.social.provider.control.FacebookPayloads.Permissions;
+import org.crmsocial.social.provider.control.FacebookPayloads.Recipient;
+import org.crmsocial.social.provider.control.FacebookPayloads.Success;
+import org.crmsocial.social.provider.control.FacebookPayloads.Text;
+import org.crmsocial.social.provider.entity.AuthorizationRequest;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPage;
+import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.entity.StreamQuery;
+import org.crmsocial.social.provider.entity.TokenGrant;
+import org.crmsocial.social.provider.entity.WriteCommand;
+import org.crmsocial.social.provider.entity.WriteResult;
+
+/**
+ * The Facebook Graph API client. Linking yields a long-lived user token (about 60 days; Facebook
+ * has no refresh token) whose page tokens do not expire; page streams and page writes take the page
+ * token. Tokens go in the {@code Authorization} header, never in the URL.
+ */
+public final class FacebookClient extends NetworkClientBase {
+
+  static final String FEED_FIELDS =
+      "id,message,created_time,from,permalink_url,"
+          + "comments.summary(true){id,message,created_time,from},likes.summary(true)";
+  static final String COMMENT_FIELDS = "id,message,created_time,from";
+  static final String CONVERSATION_FIELDS =
+      "id,updated_time,participants,messages.limit(20){id,message,created_time,from}";
+  static final int FEED_PAGE_SIZE = 25;
+
+  /** Enough for any real account; a safety stop should a server keep answering "next". */
+  private static final int MAX_PAGES = 50;
+
+  public FacebookClient(ClientSettings settings) {
+    this(settings, Clock.systemUTC());
+  }
+
+  FacebookClient(ClientSettings settings, Clock clock) {
+    super(
+        settings,
+        new FacebookOAuthApi(settings),
+        new FacebookErrors(clock),
+        JsonCodec.snakeCase(Network.FACEBOOK),
+        clock);
+  }
+
+  /**
+   * Exchanges the code, swaps the short-lived token at once for a long-lived one, and reads which
+   * permissions the person actually granted (they may untick some in the dialog).
+   */
+  @Override
+  public TokenGrant exchange(String code, AuthorizationRequest started) {
+    TokenGrant shortLived = super.exchange(code, started);
+    OAuthRequest swap = oauth.tokenRequest(Verb.GET);
+    swap.addParameter("grant_type", "fb_exchange_token");
+    swap.addParameter("fb_exchange_token", shortLived.accessToken());
+    TokenGrant longLived =
+        oauth.token(swap, CallContext.Purpose.TOKEN_EXCHANGE, shortLived.accessToken());
+    return new TokenGrant(
+        longLived.accessToken(),
+        null,
+        longLived.expiresAt(),
+        grantedPermissions(longLived.accessToken()));
+  }
+
+  @Override
+  public boolean refreshes() {
+    return false;
+  }
+
+  @Override
+  public TokenGrant refresh(String refreshToken) {
+    throw unsupported("refresh tokens; re-authorize when the long-lived token nears its end");
+  }
+
+  /** Removes the app's permissions from the person's account ({@code DELETE /me/permissions}). */
+  @Override
+  public void revoke(String accessToken, String refreshToken) {
+    revoking(
+        () ->
+            call(
+                ApiCall.delete(api(), "/me/permissions")
+                    .bearer(accessToken)
+                    .purpose(CallContext.Purpose.REVOKE),
+                Success.class));
+  }
+
+  @Override
+  public NetworkPerson identity(String accessToken) {
+    Me me =
+        call(ApiCall.get(api(), "/me").query("fields", "id,name").bearer(accessToken), Me.class);
+    return new NetworkPerson(require(me.id(), "the account id"), null, me.name(), null, null);
+  }
+
+  /** The pages of {@code /me/accounts}, every page of the list, with their page tokens. */
+  @Override
+  public List<NetworkPage> pages(String userAccessToken) {
+    List<NetworkPage> pages = new ArrayList<>();
+    String after = null;
+    for (int i = 0; i < MAX_PAGES; i++) {
+      Accounts accounts =
+          call(
+              ApiCall.get(api(), "/me/accounts")
+                  .query("after", after)
+                  .bearer(userAccessToken)
+                  .scope("pages_show_list"),
+              Accounts.class);
+      NetworkClientBase.listOf(accounts.data()).stream()
+          .filter(a -> a.id() != null)
+          .map(FacebookPayloads::page)
+          .forEach(pages::add);
+      after = FacebookPayloads.next(accounts.paging());
+      if (after == null) {
+        break;
+      }
+    }
+    return List.copyOf(pages);
+  }
+
+  @Override
+  StreamPage<NetworkItem> readStream(StreamQuery query) {
+    return switch (query.stream()) {
+      case FACEBOOK_PAGE_FEED ->
+          FacebookPayloads.feed(
+              call(
+                  ApiCall.get(api(), "/%s/feed", require(query.ownerId(), "the page id"))
+                      .query("fields", FEED_FIELDS)
+                      .query("limit", query.limit() == null ? FEED_PAGE_SIZE : query.limit())
+                      .query("after", query.cursor())
+                      .query("since", query.since())
+                      .bearer(query.accessToken())
+                      .scope("pages_read_engagement"),
+                  Feed.class));
+      case FACEBOOK_COMMENTS ->
+          FacebookPayloads.comments(
+              call(
+                  ApiCall.get(api(), "/%s/comments", query.subject())
+                      .query("fields", COMMENT_FIELDS)
+                      .query("limit", query.limit())
+                      .query("after", query.cursor())
+                      .bearer(query.accessToken())
+                      .scope("pages_read_user_content"),
+                  Comments.class),
+              query.subject());
+      case FACEBOOK_CONVERSATIONS ->
+          FacebookPayloads.conversations(
+              call(
+                  ApiCall.get(api(), "/%s/conversations", require(query.ownerId(), "the page id"))
+                      .query("platform", "messenger")
+                      .query("fields", CONVERSATION_FIELDS)
+                      .query("limit", query.limit())
+                      .query("after", query.cursor())
+                      .bearer(query.accessToken())
+                      .scope("pages_messaging"),
+                  Conversations.class));
+      default -> throw unsupported("the stream " + query.stream());
+    };
+  }
+
+  @Override
+  WriteResult writeItem(WriteCommand command) {
+    String token = command.accessToken();
+    return switch (command.kind()) {
+      case POST ->
+          WriteResult.of(
+              call(
+                      ApiCall.post(api(), "/%s/feed", require(command.ownerId(), "the page id"))
+                          .form("message", require(command.text(), "the text"))
+                          .bearer(token)
+                          .scope("pages_manage_posts"),
+                      Created.class)
+                  .id());
+      case COMMENT ->
+          WriteResult.of(
+              call(
+                      ApiCall.post(
+                              api(), "/%s/comments", require(command.targetId(), "the item id"))
+                          .form("message", require(command.text(), "the text"))
+                          .bearer(token)
+                          .scope("pages_manage_engagement"),
+                      Created.class)
+                  .id());
+      case LIKE -> {
+        Success liked =
+            call(
+                ApiCall.post(api(), "/%s/likes", require(command.targetId(), "the item id"))
+                    .bearer(token)
+                    .scope("pages_manage_engagement"),
+                Success.class);
+        if (!Boolean.TRUE.equals(liked.success())) {
+          throw new ProviderException.BadRequest(
+              Network.FACEBOOK,
+              new ProviderException.Detail(200, null, "the like was not accepted"));
+        }
+        yield WriteResult.done();
+      }
+      case MESSAGE_REPLY -> {
+        MessageRequest message =
+            new MessageRequest(
+                new Recipient(require(command.targetId(), "the person id")),
+                "RESPONSE",
+                new Text(require(command.text(), "the text")));
+        MessageSent sent =
+            call(
+                ApiCall.post(api(), "/%s/messages", require(command.ownerId(), "the page id"))
+                    .json(json.write(message))
+                    .bearer(token)
+                    .scope("pages_messaging"),
+                MessageSent.class);
+        yield new WriteResult(sent.messageId(), null);
+      }
+      default -> throw unsupported("the write " + command.kind());
+    };
+  }
+
+  private Set<String> grantedPermissions(String userAccessToken) {
+    Permissions permissions =
+        call(ApiCall.get(api(), "/me/permissions").bearer(userAccessToken), Permissions.class);
+    return new LinkedHashSet<>(FacebookPayloads.granted(permissions));
+  }
+}

@@ -1,0 +1,191 @@
+package org.crmsocial.social.provider.control;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.crmsocial.social.provider.entity.ItemCounts;
+import org.crmsocial.social.provider.entity.ItemKind;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPage;
+import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.StreamPage;
+
+/**
+ * The Graph API's JSON shapes (bound in snake case: {@code created_time} → {@code createdTime}) and
+ * their mapping to network-neutral records. Every field may be absent: {@code from} when the
+ * person's privacy hides them, {@code message} on a shared photo or link, {@code paging.next} on
+ * the last page.
+ */
+final class FacebookPayloads {
+
+  private FacebookPayloads() {}
+
+  public record Me(String id, String name) {}
+
+  public record Permission(String permission, String status) {}
+
+  public record Permissions(List<Permission> data, Paging paging) {}
+
+  public record Cursors(String before, String after) {}
+
+  public record Paging(Cursors cursors, String next) {}
+
+  public record Account(String id, String name, String accessToken, String category) {}
+
+  public record Accounts(List<Account> data, Paging paging) {}
+
+  public record From(String id, String name) {}
+
+  public record Summary(Long totalCount) {}
+
+  public record Comment(String id, String message, String createdTime, From from, Long likeCount) {}
+
+  public record Comments(List<Comment> data, Paging paging, Summary summary) {}
+
+  public record Likes(Summary summary) {}
+
+  public record Shares(Long count) {}
+
+  public record Post(
+      String id,
+      String message,
+      String createdTime,
+      From from,
+      String permalinkUrl,
+      Comments comments,
+      Likes likes,
+      Shares shares) {}
+
+  public record Feed(List<Post> data, Paging paging) {}
+
+  public record Message(String id, String message, String createdTime, From from) {}
+
+  public record Messages(List<Message> data, Paging paging) {}
+
+  public record Conversation(String id, String updatedTime, Messages messages) {}
+
+  public record Conversations(List<Conversation> data, Paging paging) {}
+
+  public record Created(String id) {}
+
+  public record Success(Boolean success) {}
+
+  public record Recipient(String id) {}
+
+  public record Text(String text) {}
+
+  public record MessageRequest(Recipient recipient, String messagingType, Text message) {}
+
+  public record MessageSent(String recipientId, String messageId) {}
+
+  /** The cursor for the next page: {@code after}, only while Facebook says there is a next page. */
+  static String next(Paging paging) {
+    return paging != null && paging.next() != null && paging.cursors() != null
+        ? paging.cursors().after()
+        : null;
+  }
+
+  static NetworkPerson person(From from) {
+    return from == null || from.id() == null
+        ? null
+        : new NetworkPerson(from.id(), null, from.name(), null, null);
+  }
+
+  static NetworkPage page(Account account) {
+    return new NetworkPage(
+        account.id(), account.name(), account.accessToken(), account.category(), null);
+  }
+
+  /** Each post, followed by the comments that came with it (parent: the post). */
+  static StreamPage<NetworkItem> feed(Feed feed) {
+    List<NetworkItem> items = new ArrayList<>();
+    Instant newest = null;
+    for (Post post : NetworkClientBase.listOf(feed.data())) {
+      if (post.id() == null) {
+        continue;
+      }
+      Instant created = JsonCodec.instant(post.createdTime());
+      newest = newest == null || (created != null && created.isAfter(newest)) ? created : newest;
+      items.add(
+          new NetworkItem(
+              post.id(),
+              ItemKind.POST,
+              person(post.from()),
+              null,
+              null,
+              post.message(),
+              created,
+              new ItemCounts(
+                  total(post.likes() == null ? null : post.likes().summary()),
+                  total(post.comments() == null ? null : post.comments().summary()),
+                  post.shares() == null || post.shares().count() == null
+                      ? 0
+                      : post.shares().count()),
+              post.permalinkUrl()));
+      if (post.comments() != null) {
+        items.addAll(comments(post.comments(), post.id()).items());
+      }
+    }
+    return new StreamPage<>(
+        items, next(feed.paging()), newest == null ? null : Long.toString(newest.getEpochSecond()));
+  }
+
+  static StreamPage<NetworkItem> comments(Comments comments, String parentId) {
+    List<NetworkItem> items =
+        NetworkClientBase.listOf(comments.data()).stream()
+            .filter(c -> c.id() != null)
+            .map(
+                c ->
+                    new NetworkItem(
+                        c.id(),
+                        ItemKind.COMMENT,
+                        person(c.from()),
+                        parentId,
+                        null,
+                        c.message(),
+                        JsonCodec.instant(c.createdTime()),
+                        new ItemCounts(c.likeCount() == null ? 0 : c.likeCount(), 0, 0),
+                        null))
+            .toList();
+    return new StreamPage<>(items, next(comments.paging()), null);
+  }
+
+  /** Every message of every conversation, with the conversation's id. */
+  static StreamPage<NetworkItem> conversations(Conversations conversations) {
+    List<NetworkItem> items = new ArrayList<>();
+    for (Conversation conversation : NetworkClientBase.listOf(conversations.data())) {
+      if (conversation.messages() == null) {
+        continue;
+      }
+      NetworkClientBase.listOf(conversation.messages().data()).stream()
+          .filter(m -> m.id() != null)
+          .map(
+              m ->
+                  new NetworkItem(
+                      m.id(),
+                      ItemKind.MESSAGE,
+                      person(m.from()),
+                      null,
+                      conversation.id(),
+                      m.message(),
+                      JsonCodec.instant(m.createdTime()),
+                      ItemCounts.NONE,
+                      null))
+          .forEach(items::add);
+    }
+    return new StreamPage<>(items, next(conversations.paging()), null);
+  }
+
+  static List<String> granted(Permissions permissions) {
+    return NetworkClientBase.listOf(permissions.data()).stream()
+        .filter(p -> "granted".equals(p.status()))
+        .map(Permission::permission)
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  private static long total(Summary summary) {
+    return summary == null || summary.totalCount() == null ? 0 : summary.totalCount();
+  }
+}

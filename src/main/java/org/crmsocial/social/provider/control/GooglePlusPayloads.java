@@ -1,0 +1,153 @@
+package org.crmsocial.social.provider.control;
+
+import java.util.List;
+import org.crmsocial.social.provider.entity.ItemCounts;
+import org.crmsocial.social.provider.entity.ItemKind;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPage;
+import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.StreamPage;
+
+/**
+ * The Google+ API v1 and Pages API v2 JSON shapes (bound as named: {@code nextPageToken}) and their
+ * mapping to network-neutral records. The last page has no {@code nextPageToken}.
+ */
+final class GooglePlusPayloads {
+
+  private GooglePlusPayloads() {}
+
+  public record Image(String url) {}
+
+  public record Person(String id, String displayName, String url, Image image, String objectType) {}
+
+  public record PeopleFeed(List<Person> items, String nextPageToken) {}
+
+  public record Count(Long totalItems) {}
+
+  public record Content(
+      String objectType,
+      String content,
+      String originalContent,
+      Count replies,
+      Count plusoners,
+      Count resharers) {}
+
+  public record Activity(
+      String id,
+      String title,
+      String published,
+      String url,
+      Person actor,
+      String verb,
+      Content object) {}
+
+  public record ActivityFeed(List<Activity> items, String nextPageToken) {}
+
+  public record Target(String id, String url) {}
+
+  public record Comment(
+      String id,
+      String published,
+      Person actor,
+      Content object,
+      List<Target> inReplyTo,
+      Count plusoners) {}
+
+  public record CommentFeed(List<Comment> items, String nextPageToken) {}
+
+  public record NewContent(String originalContent) {}
+
+  public record AccessItem(String type) {}
+
+  public record Access(List<AccessItem> items) {}
+
+  public record NewActivity(NewContent object, Access access) {}
+
+  public record NewComment(NewContent object) {}
+
+  public record Created(String id) {}
+
+  static NetworkPerson person(Person person) {
+    return person == null || person.id() == null
+        ? null
+        : new NetworkPerson(
+            person.id(),
+            null,
+            person.displayName(),
+            person.image() == null ? null : person.image().url(),
+            person.url());
+  }
+
+  static NetworkPage page(Person page) {
+    return new NetworkPage(page.id(), page.displayName(), null, null, page.url());
+  }
+
+  static StreamPage<NetworkItem> activities(ActivityFeed feed) {
+    List<NetworkItem> items =
+        NetworkClientBase.listOf(feed.items()).stream()
+            .filter(a -> a.id() != null)
+            .map(
+                a ->
+                    new NetworkItem(
+                        a.id(),
+                        ItemKind.POST,
+                        person(a.actor()),
+                        null,
+                        null,
+                        text(a.object(), a.title()),
+                        JsonCodec.instant(a.published()),
+                        counts(a.object()),
+                        a.url()))
+            .toList();
+    return new StreamPage<>(items, blankToNull(feed.nextPageToken()), null);
+  }
+
+  static StreamPage<NetworkItem> comments(CommentFeed feed, String activityId) {
+    List<NetworkItem> items =
+        NetworkClientBase.listOf(feed.items()).stream()
+            .filter(c -> c.id() != null)
+            .map(
+                c ->
+                    new NetworkItem(
+                        c.id(),
+                        ItemKind.COMMENT,
+                        person(c.actor()),
+                        NetworkClientBase.listOf(c.inReplyTo()).stream()
+                            .map(Target::id)
+                            .filter(id -> id != null)
+                            .findFirst()
+                            .orElse(activityId),
+                        null,
+                        text(c.object(), null),
+                        JsonCodec.instant(c.published()),
+                        new ItemCounts(total(c.plusoners()), 0, 0),
+                        null))
+            .toList();
+    return new StreamPage<>(items, blankToNull(feed.nextPageToken()), null);
+  }
+
+  private static String text(Content content, String fallback) {
+    if (content != null && content.content() != null) {
+      return content.content();
+    }
+    if (content != null && content.originalContent() != null) {
+      return content.originalContent();
+    }
+    return fallback;
+  }
+
+  private static ItemCounts counts(Content content) {
+    return content == null
+        ? ItemCounts.NONE
+        : new ItemCounts(
+            total(content.plusoners()), total(content.replies()), total(content.resharers()));
+  }
+
+  private static long total(Count count) {
+    return count == null || count.totalItems() == null ? 0 : count.totalItems();
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

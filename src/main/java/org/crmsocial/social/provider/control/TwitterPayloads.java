@@ -1,0 +1,177 @@
+package org.crmsocial.social.provider.control;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crmsocial.social.provider.entity.ItemCounts;
+import org.crmsocial.social.provider.entity.ItemKind;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.StreamPage;
+
+/**
+ * The X API v2 JSON shapes (bound in snake case) and their mapping to network-neutral records.
+ * Authors come from {@code includes.users} by id; an empty page is {@code
+ * {"meta":{"result_count":0}}} with no {@code data}.
+ */
+final class TwitterPayloads {
+
+  private TwitterPayloads() {}
+
+  public record User(String id, String name, String username, String profileImageUrl) {}
+
+  public record Problem(String type, String title, String detail, String value) {}
+
+  public record UserAnswer(User data, List<Problem> errors) {}
+
+  public record Metrics(Long retweetCount, Long replyCount, Long likeCount, Long quoteCount) {}
+
+  public record Reference(String type, String id) {}
+
+  public record Tweet(
+      String id,
+      String text,
+      String createdAt,
+      String authorId,
+      String conversationId,
+      String inReplyToUserId,
+      List<Reference> referencedTweets,
+      Metrics publicMetrics) {}
+
+  public record Includes(List<User> users) {}
+
+  public record Meta(Long resultCount, String newestId, String oldestId, String nextToken) {}
+
+  public record Tweets(List<Tweet> data, Includes includes, Meta meta) {}
+
+  public record DmEvent(
+      String id,
+      String text,
+      String eventType,
+      String dmConversationId,
+      String createdAt,
+      String senderId) {}
+
+  public record DmEvents(List<DmEvent> data, Includes includes, Meta meta) {}
+
+  public record Reply(String inReplyToTweetId) {}
+
+  public record TweetRequest(String text, Reply reply) {}
+
+  public record CreatedTweet(String id, String text) {}
+
+  public record TweetCreated(CreatedTweet data) {}
+
+  public record TweetIdRequest(String tweetId) {}
+
+  public record TextRequest(String text) {}
+
+  public record DmCreatedData(String dmConversationId, String dmEventId) {}
+
+  public record DmCreated(DmCreatedData data) {}
+
+  static NetworkPerson person(User user) {
+    return new NetworkPerson(user.id(), user.username(), user.name(), user.profileImageUrl(), null);
+  }
+
+  /**
+   * A page of tweets. {@code mentions} marks every tweet a mention; otherwise a tweet is a retweet,
+   * a reply or a plain tweet by its references.
+   */
+  static StreamPage<NetworkItem> tweets(Tweets tweets, boolean mentions) {
+    Map<String, NetworkPerson> people = people(tweets.includes());
+    List<NetworkItem> items =
+        NetworkClientBase.listOf(tweets.data()).stream()
+            .filter(t -> t.id() != null)
+            .map(t -> tweet(t, people, mentions))
+            .toList();
+    Meta meta = tweets.meta();
+    return new StreamPage<>(
+        items, meta == null ? null : meta.nextToken(), meta == null ? null : meta.newestId());
+  }
+
+  /** Direct messages: only {@code MessageCreate} events are messages. */
+  static StreamPage<NetworkItem> messages(DmEvents events) {
+    Map<String, NetworkPerson> people = people(events.includes());
+    List<NetworkItem> items =
+        NetworkClientBase.listOf(events.data()).stream()
+            .filter(e -> e.id() != null && "MessageCreate".equals(e.eventType()))
+            .map(
+                e ->
+                    new NetworkItem(
+                        e.id(),
+                        ItemKind.MESSAGE,
+                        author(e.senderId(), people),
+                        null,
+                        e.dmConversationId(),
+                        e.text(),
+                        JsonCodec.instant(e.createdAt()),
+                        ItemCounts.NONE,
+                        null))
+            .toList();
+    Meta meta = events.meta();
+    return new StreamPage<>(items, meta == null ? null : meta.nextToken(), null);
+  }
+
+  private static NetworkItem tweet(
+      Tweet tweet, Map<String, NetworkPerson> people, boolean mention) {
+    List<Reference> references = NetworkClientBase.listOf(tweet.referencedTweets());
+    String retweeted = reference(references, "retweeted");
+    String repliedTo = reference(references, "replied_to");
+    String quoted = reference(references, "quoted");
+    ItemKind kind =
+        mention
+            ? ItemKind.MENTION
+            : retweeted != null
+                ? ItemKind.RETWEET
+                : repliedTo != null || tweet.inReplyToUserId() != null
+                    ? ItemKind.REPLY
+                    : ItemKind.TWEET;
+    Metrics metrics = tweet.publicMetrics();
+    return new NetworkItem(
+        tweet.id(),
+        kind,
+        author(tweet.authorId(), people),
+        retweeted != null ? retweeted : repliedTo != null ? repliedTo : quoted,
+        tweet.conversationId(),
+        tweet.text(),
+        JsonCodec.instant(tweet.createdAt()),
+        metrics == null
+            ? ItemCounts.NONE
+            : new ItemCounts(
+                count(metrics.likeCount()),
+                count(metrics.replyCount()),
+                count(metrics.retweetCount()) + count(metrics.quoteCount())),
+        null);
+  }
+
+  private static String reference(List<Reference> references, String type) {
+    return references.stream()
+        .filter(r -> type.equals(r.type()))
+        .map(Reference::id)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static NetworkPerson author(String id, Map<String, NetworkPerson> people) {
+    return id == null ? null : people.getOrDefault(id, NetworkPerson.ofId(id));
+  }
+
+  private static Map<String, NetworkPerson> people(Includes includes) {
+    Map<String, NetworkPerson> people = new HashMap<>();
+    if (includes != null) {
+      for (User user : NetworkClientBase.listOf(includes.users())) {
+        if (user.id() != null) {
+          people.put(user.id(), person(user));
+        }
+      }
+    }
+    return people;
+  }
+
+  private static long count(Long value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,27 @@
+package org.crmsocial.social.provider.entity;
+
+import java.util.List;
+
+/**
+ * One page of a stream. Pass {@code nextCursor} back in the next {@link StreamQuery} to read the
+ * following (older) page; it is null on the last page. {@code newestMarker} is what to pass as
+ * {@link StreamQuery#since()} later to read only what is newer than this page (Twitter: the newest
+ * tweet id; Facebook: the newest item's time in epoch seconds); null where the network has no such
+ * filter (Google+) or the page is empty.
+ *
+ * @param <T> the item type
+ */
+public record StreamPage<T>(List<T> items, String nextCursor, String newestMarker) {
+
+  public StreamPage {
+    items = List.copyOf(items);
+  }
+
+  public static <T> StreamPage<T> empty() {
+    return new StreamPage<>(List.of(), null, null);
+  }
+
+  public boolean hasNext() {
+    return nextCursor != null;
+  }
+}
