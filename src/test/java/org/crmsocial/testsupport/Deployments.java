@@ -21,8 +21,23 @@ public final class Deployments {
         .as(WebArchive.class);
   }
 
-  /** The product WAR plus the test's own package, for in-container tests that inject services. */
+  /**
+   * The product WAR plus the test's own package and the in-container test support ({@link
+   * TestCurrentUser}, {@link TestData}), for tests that inject services.
+   */
   public static WebArchive productWarWith(Class<?> testClass) {
-    return productWar().addPackages(true, testClass.getPackage()).addClass(Deployments.class);
+    return productWar()
+        .addPackages(false, testClass.getPackage())
+        .addClasses(Deployments.class, TestCurrentUser.class, TestData.class)
+        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
+  }
+
+  /** The jar on the test class path that holds {@code type}. */
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
