@@ -1,0 +1,88 @@
+package org.crmsocial.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crmsocial.testsupport.browser.BrowserTest;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** What an administrator does in Setup, through the pages, as a person would. */
+@ExtendWith(ArquillianExtension.class)
+class AdministratorJourneyPageIT extends BrowserTest {
+
+  private boolean checked(String checkboxId) {
+    // PrimeFaces renders the real input hidden beside its styled box.
+    return byId(checkboxId + "_input").isSelected();
+  }
+
+  @Test
+  void clonesAdministratorAndSwitchesManageSocialOnAndOff() { // S-24, S-28
+    signIn(ADMIN, DEMO_PASSWORD);
+    click("nav-form:nav-setup");
+    click("setup-profiles");
+    assertThat(pageText()).contains("Administrator").contains("Standard");
+
+    // Clone the Administrator profile (the first row: default profiles come first).
+    WebElement adminRow =
+        driver.findElements(By.cssSelector("#profiles-form\\:profiles_data tr")).stream()
+            .filter(row -> row.getText().startsWith("Administrator"))
+            .findFirst()
+            .orElseThrow();
+    adminRow.findElement(By.cssSelector("button[id$=':clone']")).click();
+    settle();
+    waiting().until(d -> byId("clone-form:clone-name").isDisplayed());
+    String name = "Journey " + System.nanoTime();
+    byId("clone-form:clone-name").clear();
+    byId("clone-form:clone-name").sendKeys(name);
+    click("clone-form:clone-save");
+    waiting().until(d -> d.getCurrentUrl().contains("/app/setup/profiles/edit.xhtml"));
+    settle();
+    assertThat(text("page-title")).contains(name);
+    assertThat(checked("profile-form:manage-social")).as("a clone starts as a copy of Administrator").isTrue();
+
+    // Switch Manage Social off, save, reload: it stays off and the two parts stay on (S-25, S-26).
+    click("profile-form:manage-social");
+    click("profile-form:save");
+    assertThat(text("page-messages")).contains("was saved");
+    driver.navigate().refresh();
+    settle();
+    assertThat(checked("profile-form:manage-social")).isFalse();
+    assertThat(checked("profile-form:social-tab")).isTrue();
+    assertThat(checked("profile-form:social-detail-page")).isTrue();
+
+    // Switch it on again, save, reload: on.
+    click("profile-form:manage-social");
+    click("profile-form:save");
+    driver.navigate().refresh();
+    settle();
+    assertThat(checked("profile-form:manage-social")).isTrue();
+  }
+
+  @Test
+  void manageSocialIsShownLockedOnTheDefaultProfiles() { // S-28
+    signIn(ADMIN, DEMO_PASSWORD);
+    click("nav-form:nav-setup");
+    click("setup-profiles");
+    driver.findElements(By.linkText("Administrator")).get(0).click();
+    settle();
+    assertThat(byId("profile-form:manage-social_input").isEnabled()).isFalse();
+    assertThat(pageText()).contains("Manage Social cannot be changed on the default profiles");
+  }
+
+  @Test
+  void theAuditLogShowsTheChangeWithBeforeAndAfter() {
+    signIn(ADMIN, DEMO_PASSWORD);
+    open("/app/setup/audit.xhtml");
+    assertThat(byId("audit-form:audit").getText()).contains("profile.clone");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAPlainMessage() {
+    signIn(ADMIN, "not-the-password-1");
+    assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+    assertThat(text("login-form:login-messages")).contains("The email or password is not correct.");
+  }
+}

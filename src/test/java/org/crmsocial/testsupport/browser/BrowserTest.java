@@ -1,0 +1,143 @@
+package org.crmsocial.testsupport.browser;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.crmsocial.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: the real WAR in the managed Liberty, driven by Debian's headless
+ * Chromium. Waits for Faces and PrimeFaces ajax to settle instead of sleeping; keeps a screenshot
+ * of each test's last page under {@code target/screenshots}.
+ */
+public abstract class BrowserTest {
+
+  public static final String DEMO_PASSWORD = "demo-password-1";
+  public static final String ADMIN = "admin@crmsocial.example";
+  public static final String STANDARD_JA = "sales@crmsocial.example";
+
+  protected static WebDriver driver;
+
+  @ArquillianResource protected URL base;
+
+  private String testName;
+
+  @Deployment(testable = false)
+  public static WebArchive deployment() {
+    return Deployments.productWar();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  @BeforeEach
+  void freshSession(TestInfo info) {
+    testName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+    driver.manage().deleteAllCookies();
+  }
+
+  @AfterEach
+  void screenshot() throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(testName + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Opens {@code path} (e.g. {@code /app/home.xhtml}) on the server under test. */
+  protected void open(String path) {
+    driver.get(base.toString().replaceAll("/+$", "") + path);
+    settle();
+  }
+
+  protected void signIn(String email, String password) {
+    open("/login.xhtml");
+    byId("login-form:email").clear();
+    byId("login-form:email").sendKeys(email);
+    byId("login-form:password").sendKeys(password);
+    byId("login-form:sign-in").click();
+    settle();
+  }
+
+  protected WebElement byId(String id) {
+    return waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  protected List<WebElement> allById(String id) {
+    return driver.findElements(By.id(id));
+  }
+
+  /** Clicks and waits until the page and any ajax request it started have settled. */
+  protected void click(String id) {
+    waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    settle();
+  }
+
+  protected String text(String id) {
+    return byId(id).getText();
+  }
+
+  protected String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  protected WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Waits for the document to load and PrimeFaces' ajax queue to empty. */
+  protected void settle() {
+    waiting()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+}
