@@ -28,7 +28,7 @@ public final class Deployments {
   public static WebArchive productWarWith(Class<?> testClass) {
     return productWar()
         .addPackages(false, testClass.getPackage())
-        .addClasses(Deployments.class, TestCurrentUser.class, TestData.class)
+        .addClasses(Deployments.class, TestCurrentUser.class, TestData.class, WebSession.class)
         .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
   }
 

@@ -7,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
@@ -44,8 +45,9 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
     try {
       if (find(thrown, ViewExpiredException.class) != null) {
         Messages.error("platform.error.viewExpired");
-        String path = context.getExternalContext().getRequestServletPath();
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        String query = request.getQueryString();
+        context.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         context.responseComplete();
         return true;
       }
