@@ -52,7 +52,7 @@ public class ApiFilter implements ContainerRequestFilter, ContainerResponseFilte
           Thread.currentThread().interrupt();
         }
       }
-      request.abortWith(ApiErrorMapper.response(fault(network, fault.get())));
+      request.abortWith(ApiErrorMapper.response(fault(network, fault.get(), limit())));
       return;
     }
     long now = System.currentTimeMillis();
@@ -91,7 +91,7 @@ public class ApiFilter implements ContainerRequestFilter, ContainerResponseFilte
   }
 
   /** The error a queued fault answers with, per network (PROVIDERS.md, the sandbox's controls). */
-  static ApiError fault(Network network, FaultKind kind) {
+  static ApiError fault(Network network, FaultKind kind, int twitterLimit) {
     long reset = (System.currentTimeMillis() + NetworkControls.TWITTER_WINDOW_MILLIS) / 1000;
     return switch (network) {
       case FACEBOOK ->
@@ -106,7 +106,7 @@ public class ApiFilter implements ContainerRequestFilter, ContainerResponseFilte
             case HTTP_500 -> TwitterErrors.serverError();
             case TIMEOUT -> TwitterErrors.unavailable();
             case RATE_LIMIT ->
-                TwitterErrors.tooMany(headers(new RateWindow.Usage(false, 900, 0, reset)));
+                TwitterErrors.tooMany(headers(new RateWindow.Usage(false, twitterLimit, 0, reset)));
             case TOKEN_EXPIRED -> TwitterErrors.unauthorized();
           };
       case GOOGLE ->

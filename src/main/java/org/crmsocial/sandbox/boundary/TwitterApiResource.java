@@ -185,7 +185,7 @@ public class TwitterApiResource {
     if (items.postedRecently(me, text, Times.now().minusHours(24))) {
       throw TwitterErrors.duplicate();
     }
-    Long target = parent != null ? parent.authorId() : mentioned(text);
+    Long target = parent != null ? Long.valueOf(parent.authorId()) : mentioned(text);
     Item created = items.insert(TW, ItemKind.POST, me, me, parent, target, text, Times.now());
     return Response.status(201)
         .type(ApiErrorMapper.JSON)
