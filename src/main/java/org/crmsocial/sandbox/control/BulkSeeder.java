@@ -20,7 +20,8 @@ import org.crmsocial.sandbox.entity.Network;
  * Seeds many items fast, for benchmarks: JDBC batches of 1000 rows (one id block each), committed
  * every 10 batches in their own transactions (bean-managed: a million rows must not be one
  * transaction). Facebook gets posts on the brand page with comments, Twitter mentions of the brand
- * and DMs, Google+ page activities with comments; times end now, 20 ms apart, in id order.
+ * and DMs, Google+ page activities with comments; times end now, 20 ms apart, in id order. Ends by refreshing the
+ * planner's statistics.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -76,6 +77,7 @@ public class BulkSeeder {
       }
       throw new IllegalStateException("bulk seed stopped after " + done + " items", e);
     }
+    db.analyze();
     return new Result(done, (System.nanoTime() - started) / 1_000_000L);
   }
 

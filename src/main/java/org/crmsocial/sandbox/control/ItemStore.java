@@ -138,7 +138,15 @@ public class ItemStore {
       args.add(q.kind().name());
     }
     appendBounds(sql, args, q.belowId(), q.aboveId(), q.since(), q.until());
-    sql.append(q.ascending() ? " ORDER BY id ASC" : " ORDER BY id DESC").append(" LIMIT ?");
+    // The equality columns lead the ORDER BY as they lead the index, so that H2 reads the index
+    // in order and stops after LIMIT rows instead of sorting the whole stream (PostgreSQL does
+    // either way).
+    String dir = q.ascending() ? " ASC" : " DESC";
+    sql.append(" ORDER BY ").append(q.by().column).append(dir);
+    if (q.by() != StreamQuery.By.PARENT) {
+      sql.append(", kind").append(dir);
+    }
+    sql.append(", id").append(dir).append(" LIMIT ?");
     args.add(q.limit());
     return query(sql.toString(), args);
   }
@@ -244,23 +252,14 @@ public class ItemStore {
     }
   }
 
-  /** Whether the author posted this exact text since the given time (Twitter's duplicate rule). */
+  /**
+   * Whether the author posted this exact text since the given time among their newest 200 posts
+   * (Twitter's and Facebook's duplicate rule), read newest first through the stream index.
+   */
   public boolean postedRecently(long authorId, String text, OffsetDateTime since) {
-    try (Connection c = db.connection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT 1 FROM sbx_item WHERE page_id = ? AND kind = 'POST' AND author_id = ?"
-                    + " AND created_at > ? AND text = ?")) {
-      s.setLong(1, authorId);
-      s.setLong(2, authorId);
-      SandboxDb.setTime(s, 3, since);
-      s.setString(4, text);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("duplicate check", e);
-    }
+    return page(StreamQuery.newest(StreamQuery.By.PAGE, authorId, ItemKind.POST, 200).between(since, null))
+        .stream()
+        .anyMatch(i -> i.authorId() == authorId && text.equals(i.text()));
   }
 
   /** The conversations of a page, newest message first, older than a conversation's last id. */
@@ -300,7 +299,7 @@ public class ItemStore {
             .append(COLUMNS)
             .append(" FROM sbx_item WHERE page_id = ? AND kind = 'MESSAGE' AND target_id = ?");
     appendBounds(sql, args, belowId, null, null, null);
-    sql.append(" ORDER BY id DESC LIMIT ?");
+    sql.append(" ORDER BY page_id DESC, kind DESC, id DESC LIMIT ?");
     args.add(limit);
     return query(sql.toString(), args);
   }

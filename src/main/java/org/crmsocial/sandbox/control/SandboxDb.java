@@ -65,6 +65,22 @@ public class SandboxDb {
     }
   }
 
+  /**
+   * Refreshes the planner's statistics of the item tables after a bulk seed: without them
+   * PostgreSQL's generic plans for the nested-comment lookups scan the table (9 instead of 70
+   * feed requests a second after a million rows).
+   */
+  public void analyze() {
+    try (Connection c = connection();
+        java.sql.Statement s = c.createStatement()) {
+      boolean postgres = nextValSql(c).contains("nextval");
+      s.execute(postgres ? "ANALYZE sbx_item" : "ANALYZE TABLE sbx_item");
+      s.execute(postgres ? "ANALYZE sbx_like" : "ANALYZE TABLE sbx_like");
+    } catch (SQLException e) {
+      throw new IllegalStateException("analyze", e);
+    }
+  }
+
   private String nextValSql(Connection c) throws SQLException {
     if (nextValSql == null) {
       String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
