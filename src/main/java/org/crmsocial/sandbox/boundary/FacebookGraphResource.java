@@ -1,0 +1,912 @@
+package org.crmsocial.sandbox.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.crmsocial.sandbox.control.ActorDirectory;
+import org.crmsocial.sandbox.control.Cursors;
+import org.crmsocial.sandbox.control.GraphFields;
+import org.crmsocial.sandbox.control.ItemStore;
+import org.crmsocial.sandbox.control.OAuthService;
+import org.crmsocial.sandbox.control.StreamQuery;
+import org.crmsocial.sandbox.control.StreamQuery.By;
+import org.crmsocial.sandbox.control.Times;
+import org.crmsocial.sandbox.entity.Actor;
+import org.crmsocial.sandbox.entity.ActorKind;
+import org.crmsocial.sandbox.entity.Item;
+import org.crmsocial.sandbox.entity.ItemKind;
+import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.entity.Token;
+import org.crmsocial.sandbox.entity.TokenKind;
+
+/**
+ * Facebook's Graph API as {@code PROVIDERS.md} lists it: the user and their pages and permissions,
+ * a page's feed with field expansion of comments and likes, comments, likes, Messenger
+ * conversations and replies. Tokens come as {@code access_token} or {@code Authorization: Bearer};
+ * a page token acts as its page. Paging is newest first by cursor ({@code after}, {@code before})
+ * or time ({@code since}, {@code until}), with {@code paging.next} while more remain.
+ */
+@Path("/facebook/graph/v25.0")
+@SandboxApi(Network.FACEBOOK)
+public class FacebookGraphResource {
+
+  private static final Network FB = Network.FACEBOOK;
+  private static final String POST_DEFAULTS = "id,message,created_time";
+  private static final String COMMENT_DEFAULTS = "id,message,created_time,from";
+
+  @Inject OAuthService oauth;
+  @Inject ActorDirectory actors;
+  @Inject ItemStore items;
+  @Context UriInfo uri;
+
+  /** Who calls: the token, its user, and the page it acts as (page tokens). */
+  record Caller(Token token, long userId, Long pageId) {
+
+    long actingId() {
+      return pageId == null ? userId : pageId;
+    }
+
+    void require(String permission) {
+      if (!token.grant().has(permission)) {
+        throw FacebookErrors.missingPermission(permission);
+      }
+    }
+  }
+
+  @GET
+  @Path("me")
+  public Response me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    Caller caller = auth(p, authorization);
+    Actor who = actor(caller.actingId()).orElseThrow(FacebookErrors::invalidToken);
+    return ok(actorJson(who, GraphFields.parse(p.getFirst("fields"), "id,name")));
+  }
+
+  @GET
+  @Path("me/accounts")
+  public Response accounts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Caller caller = auth(uri.getQueryParameters(), authorization);
+    caller.require("pages_show_list");
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    List<Actor> pages = caller.pageId() == null ? actors.pagesOf(caller.userId()) : List.of();
+    for (Actor page : pages) {
+      boolean lasting = caller.token().longLived();
+      OAuthService.Issued pageToken =
+          oauth.issue(
+              caller.token().grant(),
+              TokenKind.PAGE,
+              page.id(),
+              lasting,
+              lasting
+                  ? null
+                  : java.time.Duration.between(Times.now(), caller.token().expiresAt()));
+      data.add(
+          Json.createObjectBuilder()
+              .add("access_token", pageToken.value())
+              .add("category", page.category() == null ? "Company" : page.category())
+              .add(
+                  "category_list",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("id", "2211")
+                              .add("name", page.category() == null ? "Company" : page.category())))
+              .add("name", page.name())
+              .add("id", String.valueOf(page.id()))
+              .add(
+                  "tasks",
+                  Json.createArrayBuilder()
+                      .add("ANALYZE")
+                      .add("ADVERTISE")
+                      .add("MODERATE")
+                      .add("CREATE_CONTENT")
+                      .add("MANAGE")));
+    }
+    JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+    if (!pages.isEmpty()) {
+      body.add(
+          "paging",
+          Json.createObjectBuilder()
+              .add(
+                  "cursors",
+                  Json.createObjectBuilder()
+                      .add("before", Cursors.facebook(pages.get(0).id()))
+                      .add("after", Cursors.facebook(pages.get(pages.size() - 1).id()))));
+    }
+    return ok(body.build());
+  }
+
+  @GET
+  @Path("me/permissions")
+  public Response permissions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Caller caller = auth(uri.getQueryParameters(), authorization);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (String s : caller.token().grant().granted()) {
+      data.add(Json.createObjectBuilder().add("permission", s).add("status", "granted"));
+    }
+    for (String s : caller.token().grant().declined()) {
+      data.add(Json.createObjectBuilder().add("permission", s).add("status", "declined"));
+    }
+    return ok(Json.createObjectBuilder().add("data", data).build());
+  }
+
+  @DELETE
+  @Path("me/permissions")
+  public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Caller caller = auth(uri.getQueryParameters(), authorization);
+    oauth.revokeGrant(caller.token().grant().id());
+    return ok(Json.createObjectBuilder().add("success", true).build());
+  }
+
+  @GET
+  @Path("{id}")
+  public Response object(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    Caller caller = auth(p, authorization);
+    Optional<Item> item = item(id);
+    if (item.isPresent()) {
+      Item i = item.get();
+      pageOf(String.valueOf(i.pageId()), caller);
+      caller.require("pages_read_engagement");
+      return ok(
+          i.kind() == ItemKind.POST
+              ? postsJson(List.of(i), GraphFields.parse(p.getFirst("fields"), POST_DEFAULTS), caller)
+                  .get(0)
+              : commentJson(i, GraphFields.parse(p.getFirst("fields"), COMMENT_DEFAULTS)));
+    }
+    Actor a = actorOrThrow(id);
+    return ok(actorJson(a, GraphFields.parse(p.getFirst("fields"), "id,name")));
+  }
+
+  @GET
+  @Path("{id}/{edge: posts|published_posts}")
+  public Response posts(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return feed(id, authorization);
+  }
+
+  @GET
+  @Path("{id}/feed")
+  public Response feed(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    Caller caller = auth(p, authorization);
+    Actor page = pageOf(id, caller);
+    caller.require("pages_read_engagement");
+    int limit = limit(p, 25);
+    StreamQuery q =
+        StreamQuery.newest(By.PAGE, page.id(), ItemKind.POST, limit + 1)
+            .between(time(p.getFirst("since")), time(p.getFirst("until")));
+    boolean backwards = p.getFirst("before") != null;
+    if (backwards) {
+      q = q.above(cursor(p.getFirst("before"))).oldestFirst();
+    } else if (p.getFirst("after") != null) {
+      q = q.below(cursor(p.getFirst("after")));
+    }
+    List<Item> found = new ArrayList<>(items.page(q));
+    boolean more = found.size() > limit;
+    if (more) {
+      found = new ArrayList<>(found.subList(0, limit));
+    }
+    if (backwards) {
+      java.util.Collections.reverse(found);
+    }
+    GraphFields fields = GraphFields.parse(p.getFirst("fields"), POST_DEFAULTS);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    postsJson(found, fields, caller).forEach(data::add);
+    return ok(page(data, found, more && !backwards, backwards ? more : p.getFirst("after") != null));
+  }
+
+  @POST
+  @Path("{id}/feed")
+  public Response post(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      String body) {
+    MultivaluedMap<String, String> p = params(body, contentType);
+    Caller caller = auth(p, authorization);
+    Actor page = pageOf(id, caller);
+    if (caller.pageId() == null || caller.pageId() != page.id()) {
+      throw FacebookErrors.pageTokenRequired();
+    }
+    caller.require("pages_manage_posts");
+    String message = text(p, "message");
+    if (items.postedRecently(page.id(), message, Times.now().minusHours(24))) {
+      throw FacebookErrors.duplicate();
+    }
+    Item created =
+        items.insert(FB, ItemKind.POST, page.id(), page.id(), null, null, message, Times.now());
+    return ok(Json.createObjectBuilder().add("id", postId(created)).build());
+  }
+
+  @GET
+  @Path("{id}/comments")
+  public Response comments(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    Caller caller = auth(p, authorization);
+    Item parent = item(id).orElseThrow(() -> unknown(id));
+    pageOf(String.valueOf(parent.pageId()), caller);
+    caller.require("pages_read_engagement");
+    int limit = limit(p, 25);
+    boolean reverse = "reverse_chronological".equals(p.getFirst("order"));
+    StreamQuery q = StreamQuery.newest(By.PARENT, parent.id(), ItemKind.COMMENT, limit + 1);
+    if (!reverse) {
+      q = q.oldestFirst();
+    }
+    if (p.getFirst("after") != null) {
+      q = reverse ? q.below(cursor(p.getFirst("after"))) : q.above(cursor(p.getFirst("after")));
+    }
+    List<Item> found = new ArrayList<>(items.page(q));
+    boolean more = found.size() > limit;
+    if (more) {
+      found = new ArrayList<>(found.subList(0, limit));
+    }
+    GraphFields fields = GraphFields.parse(p.getFirst("fields"), COMMENT_DEFAULTS);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Item c : found) {
+      data.add(commentJson(c, fields));
+    }
+    JsonObject paged = page(data, found, more, false);
+    if ("true".equals(p.getFirst("summary"))) {
+      paged =
+          Json.createObjectBuilder(paged)
+              .add(
+                  "summary",
+                  Json.createObjectBuilder()
+                      .add("order", reverse ? "reverse_chronological" : "chronological")
+                      .add("total_count", parent.replyCount())
+                      .add("can_comment", true))
+              .build();
+    }
+    return ok(paged);
+  }
+
+  @POST
+  @Path("{id}/comments")
+  public Response comment(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      String body) {
+    MultivaluedMap<String, String> p = params(body, contentType);
+    Caller caller = auth(p, authorization);
+    Item parent = item(id).orElseThrow(() -> unknown(id));
+    pageOf(String.valueOf(parent.pageId()), caller);
+    caller.require("pages_manage_engagement");
+    Item created =
+        items.insert(
+            FB,
+            ItemKind.COMMENT,
+            parent.pageId(),
+            caller.actingId(),
+            parent,
+            null,
+            text(p, "message"),
+            Times.now());
+    return ok(Json.createObjectBuilder().add("id", commentId(created)).build());
+  }
+
+  @POST
+  @Path("{id}/likes")
+  public Response like(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      String body) {
+    MultivaluedMap<String, String> p = params(body, contentType);
+    Caller caller = auth(p, authorization);
+    Item target = item(id).orElseThrow(() -> unknown(id));
+    pageOf(String.valueOf(target.pageId()), caller);
+    caller.require("pages_manage_engagement");
+    items.like(target.id(), caller.actingId(), Times.now());
+    return ok(Json.createObjectBuilder().add("success", true).build());
+  }
+
+  @GET
+  @Path("{id}/conversations")
+  public Response conversations(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    Caller caller = auth(p, authorization);
+    Actor page = pageOf(id, caller);
+    caller.require("pages_messaging");
+    String platform = p.getFirst("platform");
+    if (platform != null && !platform.equals("messenger") && !platform.equals("MESSENGER")) {
+      return ok(Json.createObjectBuilder().add("data", Json.createArrayBuilder()).build());
+    }
+    int limit = limit(p, 25);
+    Long after = p.getFirst("after") == null ? null : cursor(p.getFirst("after"));
+    List<ItemStore.Conversation> found = items.conversations(page.id(), after, limit + 1);
+    boolean more = found.size() > limit;
+    if (more) {
+      found = found.subList(0, limit);
+    }
+    GraphFields fields = GraphFields.parse(p.getFirst("fields"), "id,updated_time");
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (ItemStore.Conversation c : found) {
+      data.add(conversationJson(page, c, fields));
+    }
+    JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+    if (!found.isEmpty()) {
+      body.add(
+          "paging",
+          paging(found.get(0).lastId(), found.get(found.size() - 1).lastId(), more, false));
+    }
+    return ok(body.build());
+  }
+
+  @POST
+  @Path("{id}/messages")
+  public Response message(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      String body) {
+    MultivaluedMap<String, String> p = params(body, contentType);
+    Caller caller = auth(p, authorization);
+    Actor page = pageOf(id, caller);
+    caller.require("pages_messaging");
+    JsonObject json = Params.json(body).orElse(null);
+    String recipient;
+    String text;
+    if (json != null) {
+      recipient = Params.string(json, "recipient", "id");
+      text = Params.string(json, "message", "text");
+    } else {
+      recipient = Params.json(p.getFirst("recipient")).map(o -> Params.string(o, "id")).orElse(null);
+      text = Params.json(p.getFirst("message")).map(o -> Params.string(o, "text")).orElse(null);
+    }
+    if (recipient == null || text == null || text.isBlank()) {
+      throw FacebookErrors.invalidParameter("param recipient and message[text] must be non-empty.");
+    }
+    long peer = numeric(recipient).orElseThrow(() -> unknown(recipient));
+    List<Item> last = items.messages(page.id(), peer, null, 20);
+    Optional<Item> lastFromPeer = last.stream().filter(m -> m.authorId() == peer).findFirst();
+    if (lastFromPeer.isEmpty()) {
+      throw FacebookErrors.error(
+          400, "OAuthException", 100, 2018001, "(#100) No matching user found");
+    }
+    if (lastFromPeer.get().createdAt().isBefore(Times.now().minusHours(24))) {
+      throw FacebookErrors.outsideWindow();
+    }
+    Item sent =
+        items.insert(FB, ItemKind.MESSAGE, page.id(), page.id(), null, peer, text, Times.now());
+    return ok(
+        Json.createObjectBuilder()
+            .add("recipient_id", String.valueOf(peer))
+            .add("message_id", "m_" + sent.id())
+            .build());
+  }
+
+  @GET
+  @Path("{id}/messages")
+  public Response conversationMessages(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    MultivaluedMap<String, String> p = uri.getQueryParameters();
+    Caller caller = auth(p, authorization);
+    caller.require("pages_messaging");
+    OptionalLong peer = id.startsWith("t_") ? numeric(id.substring(2)) : OptionalLong.empty();
+    Long pageId = caller.pageId();
+    if (pageId == null) {
+      List<Actor> pages = actors.pagesOf(caller.userId());
+      pageId = pages.isEmpty() ? null : pages.get(0).id();
+    }
+    if (peer.isEmpty() || pageId == null) {
+      throw unknown(id);
+    }
+    Actor page = pageOf(String.valueOf(pageId), caller);
+    int limit = limit(p, 25);
+    Long after = p.getFirst("after") == null ? null : cursor(p.getFirst("after"));
+    List<Item> found = new ArrayList<>(items.messages(page.id(), peer.getAsLong(), after, limit + 1));
+    boolean more = found.size() > limit;
+    if (more) {
+      found = new ArrayList<>(found.subList(0, limit));
+    }
+    GraphFields fields = GraphFields.parse(p.getFirst("fields"), "id,message,created_time,from");
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Item m : found) {
+      JsonObjectBuilder mb = Json.createObjectBuilder();
+      for (GraphFields.Field f : fields.fields()) {
+        switch (f.name()) {
+          case "id" -> mb.add("id", "m_" + m.id());
+          case "message" -> mb.add("message", m.text() == null ? "" : m.text());
+          case "created_time" -> mb.add("created_time", Times.facebook(m.createdAt()));
+          case "from" -> {
+            JsonObjectBuilder from = from(m.authorId(), true);
+            if (from != null) {
+              mb.add("from", from);
+            }
+          }
+          default -> {
+            // unknown fields are left out
+          }
+        }
+      }
+      data.add(mb);
+    }
+    return ok(page(data, found, more, false));
+  }
+
+  // ---------------------------------------------------------------- authentication and lookups
+
+  private Caller auth(MultivaluedMap<String, String> p, String authorization) {
+    String value = p.getFirst("access_token");
+    if (value == null || value.isBlank()) {
+      value = Bearer.of(authorization);
+    }
+    if (value == null || value.isBlank()) {
+      throw FacebookErrors.noToken();
+    }
+    Token t =
+        oauth
+            .findToken(value)
+            .filter(x -> x.grant().network() == FB && x.kind() != TokenKind.REFRESH)
+            .orElseThrow(FacebookErrors::invalidToken);
+    if (t.revoked()) {
+      throw FacebookErrors.appRemoved();
+    }
+    if (t.expiredAt(Times.now())) {
+      throw FacebookErrors.expired(t.expiresAt());
+    }
+    return new Caller(t, t.grant().userId(), t.kind() == TokenKind.PAGE ? t.pageId() : null);
+  }
+
+  /** The page with this id, which the caller's user must manage. */
+  private Actor pageOf(String id, Caller caller) {
+    Actor a = actorOrThrow(id);
+    if (a.kind() != ActorKind.PAGE) {
+      throw FacebookErrors.error(
+          400, "OAuthException", 100, null, "(#100) Tried accessing nonexisting field on node type (User)");
+    }
+    if (!actors.manages(caller.userId(), a.id())) {
+      throw FacebookErrors.notManaged();
+    }
+    return a;
+  }
+
+  private Actor actorOrThrow(String id) {
+    OptionalLong n = numeric(id);
+    if (n.isEmpty()) {
+      throw unknown(id);
+    }
+    return actor(n.getAsLong()).orElseThrow(() -> unknown(id));
+  }
+
+  private Optional<Actor> actor(long id) {
+    return actors.find(FB, id);
+  }
+
+  /** A post ({@code page_item}) or comment ({@code post_item}) by its Graph id. */
+  private Optional<Item> item(String id) {
+    int sep = id.indexOf('_');
+    if (sep <= 0) {
+      return Optional.empty();
+    }
+    OptionalLong head = numeric(id.substring(0, sep));
+    OptionalLong tail = numeric(id.substring(sep + 1));
+    if (head.isEmpty() || tail.isEmpty()) {
+      return Optional.empty();
+    }
+    return items
+        .find(FB, tail.getAsLong())
+        .filter(
+            i ->
+                (i.kind() == ItemKind.POST && i.pageId() == head.getAsLong())
+                    || (i.kind() == ItemKind.COMMENT && i.rootId() == head.getAsLong()));
+  }
+
+  private static ApiError unknown(String id) {
+    return numeric(id).isPresent() || id.contains("_")
+        ? FacebookErrors.unknownObject(id)
+        : FacebookErrors.unknownAlias(id);
+  }
+
+  private static OptionalLong numeric(String s) {
+    if (s == null || s.isEmpty() || s.length() > 18 || !s.chars().allMatch(Character::isDigit)) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(s));
+  }
+
+  private MultivaluedMap<String, String> params(String body, String contentType) {
+    return Params.merged(uri.getQueryParameters(), body, contentType);
+  }
+
+  private static String text(MultivaluedMap<String, String> p, String name) {
+    String v = p.getFirst(name);
+    if (v == null || v.isBlank()) {
+      throw FacebookErrors.invalidParameter("The parameter " + name + " is required");
+    }
+    return v;
+  }
+
+  private static int limit(MultivaluedMap<String, String> p, int fallback) {
+    String v = p.getFirst("limit");
+    if (v == null) {
+      return fallback;
+    }
+    OptionalLong n = numeric(v);
+    if (n.isEmpty() || n.getAsLong() < 1) {
+      throw FacebookErrors.invalidParameter("Param limit must be a positive integer");
+    }
+    return (int) Math.min(100, n.getAsLong());
+  }
+
+  private static long cursor(String value) {
+    OptionalLong id = Cursors.fromFacebook(value);
+    if (id.isEmpty()) {
+      throw FacebookErrors.invalidParameter("The cursor is not valid: " + value);
+    }
+    return id.getAsLong();
+  }
+
+  private static OffsetDateTime time(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    OptionalLong n = numeric(value);
+    if (n.isPresent()) {
+      return Instant.ofEpochSecond(n.getAsLong()).atOffset(ZoneOffset.UTC);
+    }
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (RuntimeException e) {
+      throw FacebookErrors.invalidParameter("Invalid time: " + value);
+    }
+  }
+
+  // ---------------------------------------------------------------- payloads
+
+  private static Response ok(JsonObject body) {
+    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+  }
+
+  static String postId(Item i) {
+    return i.pageId() + "_" + i.id();
+  }
+
+  static String commentId(Item i) {
+    return i.rootId() + "_" + i.id();
+  }
+
+  private JsonObject page(JsonArrayBuilder data, List<Item> found, boolean next, boolean previous) {
+    JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+    if (!found.isEmpty()) {
+      body.add(
+          "paging", paging(found.get(0).id(), found.get(found.size() - 1).id(), next, previous));
+    }
+    return body.build();
+  }
+
+  private JsonObject paging(long first, long last, boolean next, boolean previous) {
+    JsonObjectBuilder paging =
+        Json.createObjectBuilder()
+            .add(
+                "cursors",
+                Json.createObjectBuilder()
+                    .add("before", Cursors.facebook(first))
+                    .add("after", Cursors.facebook(last)));
+    if (previous) {
+      paging.add(
+          "previous",
+          uri.getRequestUriBuilder()
+              .replaceQueryParam("after")
+              .replaceQueryParam("before", Cursors.facebook(first))
+              .build()
+              .toString());
+    }
+    if (next) {
+      paging.add(
+          "next",
+          uri.getRequestUriBuilder()
+              .replaceQueryParam("before")
+              .replaceQueryParam("after", Cursors.facebook(last))
+              .build()
+              .toString());
+    }
+    return paging.build();
+  }
+
+  private JsonObject actorJson(Actor a, GraphFields fields) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (GraphFields.Field f : fields.fields()) {
+      switch (f.name()) {
+        case "id" -> b.add("id", String.valueOf(a.id()));
+        case "name" -> b.add("name", a.name());
+        case "category" -> {
+          if (a.category() != null) {
+            b.add("category", a.category());
+          }
+        }
+        default -> {
+          // a field the sandbox does not know is left out, as for a field without a value
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private JsonObjectBuilder from(long actorId, boolean email) {
+    Optional<Actor> a = actor(actorId);
+    if (a.isEmpty() || a.get().hidden()) {
+      return null;
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder().add("name", a.get().name());
+    if (email) {
+      b.add("email", actorId + "@facebook.com");
+    }
+    return b.add("id", String.valueOf(actorId));
+  }
+
+  private List<JsonObject> postsJson(List<Item> posts, GraphFields fields, Caller caller) {
+    List<Long> ids = posts.stream().map(Item::id).toList();
+    Optional<GraphFields.Field> commentsField = fields.get("comments");
+    Optional<GraphFields.Field> likesField = fields.get("likes");
+    Map<Long, List<Item>> children =
+        commentsField.isPresent() ? items.children(ids) : Map.of();
+    Map<Long, List<Long>> likers = likesField.isPresent() ? items.likers(ids) : Map.of();
+    List<JsonObject> result = new ArrayList<>();
+    for (Item post : posts) {
+      JsonObjectBuilder b = Json.createObjectBuilder();
+      for (GraphFields.Field f : fields.fields()) {
+        switch (f.name()) {
+          case "id" -> b.add("id", postId(post));
+          case "message" -> {
+            if (post.text() != null) {
+              b.add("message", post.text());
+            }
+          }
+          case "created_time" -> b.add("created_time", Times.facebook(post.createdAt()));
+          case "updated_time" -> b.add("updated_time", Times.facebook(post.createdAt()));
+          case "from" -> {
+            JsonObjectBuilder from = from(post.authorId(), false);
+            if (from != null) {
+              b.add("from", from);
+            }
+          }
+          case "permalink_url" ->
+              b.add(
+                  "permalink_url",
+                  "https://www.facebook.com/" + post.pageId() + "/posts/" + post.id());
+          case "shares" -> {
+            if (post.shareCount() > 0) {
+              b.add("shares", Json.createObjectBuilder().add("count", post.shareCount()));
+            }
+          }
+          case "comments" ->
+              b.add("comments", commentsEdge(post, f, children.getOrDefault(post.id(), List.of())));
+          case "likes" ->
+              b.add(
+                  "likes",
+                  likesEdge(post, f, likers.getOrDefault(post.id(), List.of()), caller.actingId()));
+          default -> {
+            // unknown fields are left out
+          }
+        }
+      }
+      result.add(b.build());
+    }
+    return result;
+  }
+
+  private JsonObject commentsEdge(Item post, GraphFields.Field edge, List<Item> all) {
+    int limit = edge.limit(25);
+    List<Item> shown = all.stream().filter(c -> c.kind() == ItemKind.COMMENT).toList();
+    boolean more = shown.size() > limit;
+    shown = shown.subList(0, Math.min(limit, shown.size()));
+    GraphFields sub = GraphFields.of(edge, COMMENT_DEFAULTS);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Item c : shown) {
+      data.add(commentJson(c, sub));
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder().add("data", data);
+    if (!shown.isEmpty()) {
+      JsonObjectBuilder paging =
+          Json.createObjectBuilder()
+              .add(
+                  "cursors",
+                  Json.createObjectBuilder()
+                      .add("before", Cursors.facebook(shown.get(0).id()))
+                      .add("after", Cursors.facebook(shown.get(shown.size() - 1).id())));
+      if (more) {
+        paging.add(
+            "next",
+            uri.getBaseUriBuilder()
+                .path("facebook/graph/v25.0/{id}/comments")
+                .queryParam("after", Cursors.facebook(shown.get(shown.size() - 1).id()))
+                .build(postId(post))
+                .toString());
+      }
+      b.add("paging", paging);
+    }
+    if (edge.summary()) {
+      b.add(
+          "summary",
+          Json.createObjectBuilder()
+              .add("order", "chronological")
+              .add("total_count", post.replyCount())
+              .add("can_comment", true));
+    }
+    return b.build();
+  }
+
+  private JsonObject likesEdge(Item post, GraphFields.Field edge, List<Long> likers, long me) {
+    int limit = edge.limit(25);
+    List<Long> shown = likers.subList(0, Math.min(limit, likers.size()));
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Long id : shown) {
+      actor(id)
+          .ifPresent(
+              a ->
+                  data.add(
+                      Json.createObjectBuilder()
+                          .add("id", String.valueOf(a.id()))
+                          .add("name", a.name())));
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder().add("data", data);
+    if (!shown.isEmpty()) {
+      b.add(
+          "paging",
+          Json.createObjectBuilder()
+              .add(
+                  "cursors",
+                  Json.createObjectBuilder()
+                      .add("before", Cursors.facebook(shown.get(0)))
+                      .add("after", Cursors.facebook(shown.get(shown.size() - 1)))));
+    }
+    if (edge.summary()) {
+      b.add(
+          "summary",
+          Json.createObjectBuilder()
+              .add("total_count", Math.max(post.likeCount(), likers.size()))
+              .add("can_like", true)
+              .add("has_liked", likers.contains(me)));
+    }
+    return b.build();
+  }
+
+  private JsonObject commentJson(Item c, GraphFields fields) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (GraphFields.Field f : fields.fields()) {
+      switch (f.name()) {
+        case "id" -> b.add("id", commentId(c));
+        case "message" -> b.add("message", c.text() == null ? "" : c.text());
+        case "created_time" -> b.add("created_time", Times.facebook(c.createdAt()));
+        case "from" -> {
+          JsonObjectBuilder from = from(c.authorId(), false);
+          if (from != null) {
+            b.add("from", from);
+          }
+        }
+        case "like_count" -> b.add("like_count", c.likeCount());
+        case "comment_count" -> b.add("comment_count", c.replyCount());
+        case "parent" -> {
+          if (c.parentId() != null && c.parentId() != c.rootId()) {
+            b.add("parent", Json.createObjectBuilder().add("id", c.rootId() + "_" + c.parentId()));
+          }
+        }
+        default -> {
+          // unknown fields are left out
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private JsonObject conversationJson(
+      Actor page, ItemStore.Conversation c, GraphFields fields) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (GraphFields.Field f : fields.fields()) {
+      switch (f.name()) {
+        case "id" -> b.add("id", "t_" + c.peerId());
+        case "updated_time" -> b.add("updated_time", Times.facebook(c.updated()));
+        case "participants" -> {
+          JsonArrayBuilder people = Json.createArrayBuilder();
+          JsonObjectBuilder peer = from(c.peerId(), true);
+          if (peer != null) {
+            people.add(peer);
+          }
+          people.add(from(page.id(), true));
+          b.add("participants", Json.createObjectBuilder().add("data", people));
+        }
+        case "messages" -> {
+          int limit = f.limit(20);
+          List<Item> found = items.messages(page.id(), c.peerId(), null, limit + 1);
+          boolean more = found.size() > limit;
+          found = found.subList(0, Math.min(limit, found.size()));
+          GraphFields sub = GraphFields.of(f, "id,created_time");
+          JsonArrayBuilder data = Json.createArrayBuilder();
+          for (Item m : found) {
+            JsonObjectBuilder mb = Json.createObjectBuilder();
+            for (GraphFields.Field mf : sub.fields()) {
+              switch (mf.name()) {
+                case "id" -> mb.add("id", "m_" + m.id());
+                case "message" -> mb.add("message", m.text() == null ? "" : m.text());
+                case "created_time" -> mb.add("created_time", Times.facebook(m.createdAt()));
+                case "from" -> {
+                  JsonObjectBuilder from = from(m.authorId(), true);
+                  if (from != null) {
+                    mb.add("from", from);
+                  }
+                }
+                case "to" -> {
+                  long to = m.authorId() == page.id() ? c.peerId() : page.id();
+                  JsonObjectBuilder target = from(to, true);
+                  mb.add(
+                      "to",
+                      Json.createObjectBuilder()
+                          .add(
+                              "data",
+                              target == null
+                                  ? Json.createArrayBuilder()
+                                  : Json.createArrayBuilder().add(target)));
+                }
+                default -> {
+                  // unknown fields are left out
+                }
+              }
+            }
+            data.add(mb);
+          }
+          JsonObjectBuilder messages = Json.createObjectBuilder().add("data", data);
+          if (!found.isEmpty()) {
+            JsonObjectBuilder paging =
+                Json.createObjectBuilder()
+                    .add(
+                        "cursors",
+                        Json.createObjectBuilder()
+                            .add("before", Cursors.facebook(found.get(0).id()))
+                            .add("after", Cursors.facebook(found.get(found.size() - 1).id())));
+            if (more) {
+              paging.add(
+                  "next",
+                  uri.getBaseUriBuilder()
+                      .path("facebook/graph/v25.0/t_{peer}/messages")
+                      .queryParam("after", Cursors.facebook(found.get(found.size() - 1).id()))
+                      .build(c.peerId())
+                      .toString());
+            }
+            messages.add("paging", paging);
+          }
+          b.add("messages", messages);
+        }
+        case "message_count" -> b.add("message_count", 1);
+        case "unread_count" -> b.add("unread_count", 0);
+        case "snippet" -> {
+          List<Item> lastOne = items.messages(page.id(), c.peerId(), null, 1);
+          if (!lastOne.isEmpty() && lastOne.get(0).text() != null) {
+            b.add("snippet", lastOne.get(0).text());
+          }
+        }
+        default -> {
+          // unknown fields are left out
+        }
+      }
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,199 @@
+package org.crmsocial.sandbox.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Random;
+import org.crmsocial.sandbox.control.StreamQuery.By;
+import org.crmsocial.sandbox.entity.Actor;
+import org.crmsocial.sandbox.entity.Item;
+import org.crmsocial.sandbox.entity.ItemKind;
+import org.crmsocial.sandbox.entity.Network;
+
+/**
+ * The people of the sandbox networks at work: each activity is one new thing a person does to the
+ * brand (a comment, a visitor post, a like, a mention, a reply, a message), stored like any write
+ * so the product's sync finds it. Also writes the demo's days of history, in time order, from a
+ * fixed random seed so every fresh start looks the same.
+ */
+@Stateless
+public class ActivityService {
+
+  private static final Random LIVE = new Random();
+
+  @Inject ItemStore items;
+  @Inject ActorDirectory actors;
+
+  /** Generates {@code count} activities now; returns the items created (likes create none). */
+  public List<Item> generate(Network network, int count) {
+    List<Item> created = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Item item = one(network, LIVE, Times.now(), false);
+      if (item != null) {
+        created.add(item);
+      }
+    }
+    return created;
+  }
+
+  /** Writes the demo history of a network: about a week of posts, talk and messages. */
+  public void seedHistory(Network network, Duration span) {
+    Random random = new Random(42L + network.ordinal());
+    OffsetDateTime t = Times.now().minus(span);
+    OffsetDateTime end = Times.now().minusMinutes(5);
+    boolean first = true;
+    while (t.isBefore(end)) {
+      one(network, random, t, true);
+      if (first) {
+        one(network, random, t.plusSeconds(1), true);
+        first = false;
+      }
+      t = t.plusMinutes(20 + random.nextInt(100)).plusSeconds(random.nextInt(60));
+    }
+  }
+
+  private Item one(Network network, Random r, OffsetDateTime at, boolean history) {
+    return switch (network) {
+      case FACEBOOK -> facebook(r, at, history);
+      case TWITTER -> twitter(r, at, history);
+      case GOOGLE -> google(r, at, history);
+    };
+  }
+
+  private Item facebook(Random r, OffsetDateTime at, boolean history) {
+    long page = DemoData.FACEBOOK_PAGE;
+    List<Item> posts = items.page(StreamQuery.newest(By.PAGE, page, ItemKind.POST, 10));
+    Actor person = person(Network.FACEBOOK, r);
+    int roll = r.nextInt(100);
+    if (posts.isEmpty() || (history && roll < 25)) {
+      return items.insert(
+          Network.FACEBOOK, ItemKind.POST, page, page, null, null, pick(r, DemoData.BRAND_POSTS), at);
+    }
+    Item post = posts.get(r.nextInt(posts.size()));
+    if (roll < 50) {
+      return items.insert(
+          Network.FACEBOOK,
+          ItemKind.COMMENT,
+          page,
+          person.id(),
+          post,
+          null,
+          pick(r, DemoData.COMMENTS),
+          at);
+    }
+    if (roll < 62) {
+      return items.insert(
+          Network.FACEBOOK,
+          ItemKind.POST,
+          page,
+          person.id(),
+          null,
+          null,
+          pick(r, DemoData.MENTIONS),
+          at);
+    }
+    if (roll < 77) {
+      items.like(post.id(), person.id(), at);
+      return null;
+    }
+    boolean brandReply = history && r.nextInt(3) == 0;
+    return items.insert(
+        Network.FACEBOOK,
+        ItemKind.MESSAGE,
+        page,
+        brandReply ? page : person.id(),
+        null,
+        person.id(),
+        pick(r, brandReply ? DemoData.BRAND_REPLIES : DemoData.MESSAGES),
+        at);
+  }
+
+  private Item twitter(Random r, OffsetDateTime at, boolean history) {
+    long brand = DemoData.TWITTER_BRAND;
+    List<Item> own = items.page(StreamQuery.newest(By.PAGE, brand, ItemKind.POST, 10));
+    Actor person = person(Network.TWITTER, r);
+    int roll = r.nextInt(100);
+    if (own.isEmpty() || (history && roll < 25)) {
+      return items.insert(
+          Network.TWITTER, ItemKind.POST, brand, brand, null, null, pick(r, DemoData.BRAND_POSTS), at);
+    }
+    if (roll < 60) {
+      Item parent = r.nextInt(10) < 3 ? own.get(r.nextInt(own.size())) : null;
+      return items.insert(
+          Network.TWITTER,
+          ItemKind.POST,
+          person.id(),
+          person.id(),
+          parent,
+          brand,
+          "@acme_jp " + pick(r, DemoData.MENTIONS),
+          at);
+    }
+    if (roll < 72) {
+      items.like(own.get(r.nextInt(own.size())).id(), person.id(), at);
+      return null;
+    }
+    if (history && roll < 82) {
+      List<Item> mentions = items.page(StreamQuery.newest(By.TARGET, brand, ItemKind.POST, 5));
+      if (!mentions.isEmpty()) {
+        Item mention = mentions.get(r.nextInt(mentions.size()));
+        Actor author = actors.find(Network.TWITTER, mention.authorId()).orElse(person);
+        return items.insert(
+            Network.TWITTER,
+            ItemKind.POST,
+            brand,
+            brand,
+            mention,
+            author.id(),
+            "@" + author.handle() + " " + pick(r, DemoData.BRAND_REPLIES),
+            at);
+      }
+    }
+    boolean brandReply = history && r.nextInt(3) == 0;
+    return items.insert(
+        Network.TWITTER,
+        ItemKind.MESSAGE,
+        brand,
+        brandReply ? brand : person.id(),
+        null,
+        person.id(),
+        pick(r, brandReply ? DemoData.BRAND_REPLIES : DemoData.MESSAGES),
+        at);
+  }
+
+  private Item google(Random r, OffsetDateTime at, boolean history) {
+    long page = DemoData.GOOGLE_PAGE;
+    List<Item> posts = items.page(StreamQuery.newest(By.PAGE, page, ItemKind.POST, 10));
+    Actor person = person(Network.GOOGLE, r);
+    int roll = r.nextInt(100);
+    if (posts.isEmpty() || (history && roll < 30)) {
+      return items.insert(
+          Network.GOOGLE, ItemKind.POST, page, page, null, null, pick(r, DemoData.BRAND_POSTS), at);
+    }
+    Item post = posts.get(r.nextInt(posts.size()));
+    if (roll < 80) {
+      return items.insert(
+          Network.GOOGLE,
+          ItemKind.COMMENT,
+          page,
+          person.id(),
+          post,
+          null,
+          pick(r, DemoData.COMMENTS),
+          at);
+    }
+    items.like(post.id(), person.id(), at);
+    return null;
+  }
+
+  private Actor person(Network network, Random r) {
+    List<Actor> people = actors.people(network);
+    return people.get(r.nextInt(people.size()));
+  }
+
+  private static String pick(Random r, List<String> texts) {
+    return texts.get(r.nextInt(texts.size()));
+  }
+}

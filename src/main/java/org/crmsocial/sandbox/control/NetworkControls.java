@@ -1,0 +1,52 @@
+package org.crmsocial.sandbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.crmsocial.sandbox.entity.Network;
+
+/**
+ * The in-memory controls of the running sandbox: the fault queue of each network, Twitter's
+ * 15-minute rate windows per token and endpoint, and Facebook's hourly call count behind its usage
+ * headers. They reset on restart, as a real network's windows would have by then.
+ */
+@ApplicationScoped
+public class NetworkControls {
+
+  /** Twitter's rate window: 15 minutes. */
+  public static final long TWITTER_WINDOW_MILLIS = 15 * 60 * 1000L;
+  /** The hourly calls that Facebook's usage headers count as 100 %. */
+  public static final long FACEBOOK_HOURLY_BUDGET = 20_000;
+
+  private final Map<Network, FaultQueue> faults = new EnumMap<>(Network.class);
+  private final RateWindow twitter = new RateWindow(TWITTER_WINDOW_MILLIS);
+  private final AtomicLong facebookHour = new AtomicLong();
+  private final AtomicLong facebookCalls = new AtomicLong();
+
+  public NetworkControls() {
+    for (Network n : Network.values()) {
+      faults.put(n, new FaultQueue());
+    }
+  }
+
+  /** The fault queue of a network. */
+  public FaultQueue faults(Network network) {
+    return faults.get(network);
+  }
+
+  /** Twitter's rate windows. */
+  public RateWindow twitterWindows() {
+    return twitter;
+  }
+
+  /** Counts one Facebook call; the percentage of the hourly budget used so far this hour. */
+  public int facebookCall(long nowMillis) {
+    long hour = nowMillis / 3_600_000L;
+    if (facebookHour.getAndSet(hour) != hour) {
+      facebookCalls.set(0);
+    }
+    long calls = facebookCalls.incrementAndGet();
+    return (int) Math.min(100, calls * 100 / FACEBOOK_HOURLY_BUDGET);
+  }
+}
