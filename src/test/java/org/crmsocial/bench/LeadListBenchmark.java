@@ -122,9 +122,10 @@ class LeadListBenchmark {
         }
         ps.executeBatch();
       }
-      System.out.printf(
-          Locale.ROOT, "BENCH seed: %d leads present, %d inserted in %.1f s%n",
-          LEADS, LEADS - have, (System.nanoTime() - start) / 1e9);
+      System.out.println(
+          String.format(
+              Locale.ROOT, "BENCH seed: %d leads present, %d inserted in %.1f s",
+              LEADS, LEADS - have, (System.nanoTime() - start) / 1e9));
     }
   }
 
@@ -166,8 +167,9 @@ class LeadListBenchmark {
       ms.add((System.nanoTime() - t) / 1e6);
     }
     Collections.sort(ms);
-    System.out.printf(
-        Locale.ROOT, "BENCH %-62s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d runs, %d leads)%n",
-        what, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(ms.size() - 1), RUNS, LEADS);
+    System.out.println(
+        String.format(
+            Locale.ROOT, "BENCH %-58s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d runs, %d leads)",
+            what, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(ms.size() - 1), RUNS, LEADS));
   }
 }

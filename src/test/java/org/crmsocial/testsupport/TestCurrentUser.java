@@ -11,8 +11,8 @@ import org.crmsocial.security.entity.User;
 
 /**
  * In-container tests act as a chosen user: the services see whoever {@link #signInAs} names, for the
- * rest of the test's request, and apply their rules to that user as to a signed-in one. Only in test
- * deployments.
+ * rest of the test's request, and apply their rules to that user as to a signed-in one. Requests
+ * that chose no one see their real signed-in user. Only in test deployments.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -31,10 +31,11 @@ public class TestCurrentUser extends CurrentUser {
     this.email = null;
   }
 
+  /** The chosen user; without one, the request's real signed-in user (pages still work). */
   @Override
   public User orNull() {
     if (email == null) {
-      return null;
+      return super.orNull();
     }
     return entityManager
         .createNamedQuery(User.FIND_BY_EMAIL, User.class)

@@ -28,6 +28,7 @@ public final class WebSession {
     this.root = baseUrl.replaceAll("/+$", "");
     this.http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
