@@ -1,0 +1,41 @@
+package org.crmsocial.social.settings.control;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.settings.entity.AccountStatus;
+
+/**
+ * A linked (or removed) account as the settings page shows it: no token, fully loaded.
+ *
+ * @param expiryWarning the token ends within seven days and cannot be refreshed: re-authorize
+ */
+public record AccountSummary(
+    long id,
+    Network network,
+    AccountStatus status,
+    String name,
+    String handle,
+    String pageName,
+    String pageId,
+    List<String> scopes,
+    String linkedBy,
+    OffsetDateTime linkedAt,
+    OffsetDateTime tokenExpiresAt,
+    boolean expiryWarning,
+    OffsetDateTime removedAt)
+    implements Serializable {
+
+  public boolean isRemoved() {
+    return status == AccountStatus.REMOVED;
+  }
+
+  public boolean isPendingPage() {
+    return status == AccountStatus.PENDING_PAGE;
+  }
+
+  public boolean isNeedsReauth() {
+    return status == AccountStatus.NEEDS_REAUTH;
+  }
+}
