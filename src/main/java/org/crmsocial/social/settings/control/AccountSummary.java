@@ -27,6 +27,11 @@ public record AccountSummary(
     OffsetDateTime removedAt)
     implements Serializable {
 
+  /** The granted permissions, comma separated, or a dash. */
+  public String getScopesText() {
+    return scopes.isEmpty() ? "—" : String.join(", ", scopes);
+  }
+
   public boolean isRemoved() {
     return status == AccountStatus.REMOVED;
   }
@@ -37,5 +42,59 @@ public record AccountSummary(
 
   public boolean isNeedsReauth() {
     return status == AccountStatus.NEEDS_REAUTH;
+  }
+
+  // For Expression Language 5, which does not see record accessors.
+
+  public long getId() {
+    return id;
+  }
+
+  public Network getNetwork() {
+    return network;
+  }
+
+  public AccountStatus getStatus() {
+    return status;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getHandle() {
+    return handle;
+  }
+
+  public String getPageName() {
+    return pageName;
+  }
+
+  public String getPageId() {
+    return pageId;
+  }
+
+  public List<String> getScopes() {
+    return scopes;
+  }
+
+  public String getLinkedBy() {
+    return linkedBy;
+  }
+
+  public OffsetDateTime getLinkedAt() {
+    return linkedAt;
+  }
+
+  public OffsetDateTime getTokenExpiresAt() {
+    return tokenExpiresAt;
+  }
+
+  public boolean isExpiryWarning() {
+    return expiryWarning;
+  }
+
+  public OffsetDateTime getRemovedAt() {
+    return removedAt;
   }
 }

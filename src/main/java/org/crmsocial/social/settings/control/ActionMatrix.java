@@ -54,4 +54,18 @@ public record ActionMatrix(long accountId, Network network, List<SocialAction> a
       return granted;
     }
   }
+
+  // For Expression Language 5, which does not see record accessors.
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public List<SocialAction> getActions() {
+    return actions;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
 }

@@ -191,7 +191,9 @@ public class LinkStore {
     audit.record("social.account.erase", described, "stored data erased");
   }
 
-  SocialAccount load(long accountId) {
+  /** The account of {@code accountId}, whatever its status; 404 when there is none. */
+  public SocialAccount load(long accountId) {
+    policy.requireManageSocial();
     SocialAccount account = em.find(SocialAccount.class, accountId);
     if (account == null) {
       throw new NotFound("social account", accountId);
