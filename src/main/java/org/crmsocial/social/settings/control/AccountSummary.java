@@ -1,0 +1,100 @@
+package org.crmsocial.social.settings.control;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.settings.entity.AccountStatus;
+
+/**
+ * A linked (or removed) account as the settings page shows it: no token, fully loaded.
+ *
+ * @param expiryWarning the token ends within seven days and cannot be refreshed: re-authorize
+ */
+public record AccountSummary(
+    long id,
+    Network network,
+    AccountStatus status,
+    String name,
+    String handle,
+    String pageName,
+    String pageId,
+    List<String> scopes,
+    String linkedBy,
+    OffsetDateTime linkedAt,
+    OffsetDateTime tokenExpiresAt,
+    boolean expiryWarning,
+    OffsetDateTime removedAt)
+    implements Serializable {
+
+  /** The granted permissions, comma separated, or a dash. */
+  public String getScopesText() {
+    return scopes.isEmpty() ? "—" : String.join(", ", scopes);
+  }
+
+  public boolean isRemoved() {
+    return status == AccountStatus.REMOVED;
+  }
+
+  public boolean isPendingPage() {
+    return status == AccountStatus.PENDING_PAGE;
+  }
+
+  public boolean isNeedsReauth() {
+    return status == AccountStatus.NEEDS_REAUTH;
+  }
+
+  // For Expression Language 5, which does not see record accessors.
+
+  public long getId() {
+    return id;
+  }
+
+  public Network getNetwork() {
+    return network;
+  }
+
+  public AccountStatus getStatus() {
+    return status;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getHandle() {
+    return handle;
+  }
+
+  public String getPageName() {
+    return pageName;
+  }
+
+  public String getPageId() {
+    return pageId;
+  }
+
+  public List<String> getScopes() {
+    return scopes;
+  }
+
+  public String getLinkedBy() {
+    return linkedBy;
+  }
+
+  public OffsetDateTime getLinkedAt() {
+    return linkedAt;
+  }
+
+  public OffsetDateTime getTokenExpiresAt() {
+    return tokenExpiresAt;
+  }
+
+  public boolean isExpiryWarning() {
+    return expiryWarning;
+  }
+
+  public OffsetDateTime getRemovedAt() {
+    return removedAt;
+  }
+}

@@ -1,0 +1,71 @@
+package org.crmsocial.social.settings.control;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.settings.entity.SocialAction;
+
+/**
+ * The Actions matrix of one account (S-9 step 7, S-13, S-15): one row per profile, one column per
+ * action the network offers. {@code unavailable} lists the actions whose permission was not
+ * granted at consent: shown, but "re-authorize to grant".
+ */
+public record ActionMatrix(long accountId, Network network, List<SocialAction> actions, Set<SocialAction> unavailable, List<Row> rows)
+    implements Serializable {
+
+  /** One profile's cells, by action name; mutable so the page can bind its checkboxes. */
+  public static final class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long profileId;
+    private final String profileName;
+    private final Map<String, Boolean> cells = new LinkedHashMap<>();
+
+    public Row(long profileId, String profileName, List<SocialAction> actions, Set<SocialAction> granted) {
+      this.profileId = profileId;
+      this.profileName = profileName;
+      for (SocialAction action : actions) {
+        cells.put(action.name(), granted.contains(action));
+      }
+    }
+
+    public long getProfileId() {
+      return profileId;
+    }
+
+    public String getProfileName() {
+      return profileName;
+    }
+
+    public Map<String, Boolean> getCells() {
+      return cells;
+    }
+
+    /** The actions ticked in this row. */
+    public Set<SocialAction> granted() {
+      Set<SocialAction> granted = java.util.EnumSet.noneOf(SocialAction.class);
+      cells.forEach((name, on) -> {
+        if (Boolean.TRUE.equals(on)) {
+          granted.add(SocialAction.valueOf(name));
+        }
+      });
+      return granted;
+    }
+  }
+
+  // For Expression Language 5, which does not see record accessors.
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public List<SocialAction> getActions() {
+    return actions;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+}
