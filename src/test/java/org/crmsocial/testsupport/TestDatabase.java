@@ -101,6 +101,21 @@ public final class TestDatabase implements AutoCloseable {
     return emf;
   }
 
+  /** Runs {@code work} in one resource-local transaction, committed unless it throws. */
+  public void inTransaction(java.util.function.Consumer<jakarta.persistence.EntityManager> work) {
+    jakarta.persistence.EntityManager em = entityManagerFactory().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      work.accept(em);
+      em.getTransaction().commit();
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
   @Override
   public void close() {
     if (emf != null) {

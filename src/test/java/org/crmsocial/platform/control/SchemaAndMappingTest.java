@@ -42,17 +42,7 @@ class SchemaAndMappingTest {
   }
 
   private void inTransaction(Consumer<EntityManager> work) {
-    EntityManager em = db.entityManagerFactory().createEntityManager();
-    try {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    db.inTransaction(work);
   }
 
   @ParameterizedTest

@@ -99,6 +99,13 @@ public abstract class BrowserTest {
     byId("login-form:email").sendKeys(email);
     byId("login-form:password").sendKeys(password);
     byId("login-form:sign-in").click();
+    // A full-page post: wait for its answer (another page, or the sign-in page with a message),
+    // not for the page that is still showing.
+    waiting()
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("/login.xhtml")
+                    || !d.findElements(By.cssSelector("#login-form\\:login-messages li")).isEmpty());
     settle();
   }
 

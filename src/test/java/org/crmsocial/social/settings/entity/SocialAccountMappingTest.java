@@ -36,17 +36,7 @@ class SocialAccountMappingTest {
   }
 
   private void inTransaction(Consumer<EntityManager> work) {
-    EntityManager em = db.entityManagerFactory().createEntityManager();
-    try {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    db.inTransaction(work);
   }
 
   private static SocialAccount linked(Network network, String externalId, User by) {
