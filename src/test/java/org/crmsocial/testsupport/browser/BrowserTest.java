@@ -76,6 +76,9 @@ public abstract class BrowserTest {
   @BeforeEach
   void freshSession(TestInfo info) {
     testName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+    // Leave the last page first: a delayed ajax request still queued there (a search box's keyup)
+    // must not fire into the next test's session.
+    driver.get("about:blank");
     driver.manage().deleteAllCookies();
   }
 
