@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -135,7 +136,9 @@ public abstract class BrowserTest {
   }
 
   protected WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    // An ajax update replaces the elements a condition is reading: try again rather than fail.
+    return (WebDriverWait)
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
   }
 
   /** Waits for the document to load and PrimeFaces' ajax queue to empty. */
