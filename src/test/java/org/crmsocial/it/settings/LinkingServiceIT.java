@@ -91,7 +91,7 @@ class LinkingServiceIT {
   }
 
   @Test
-  void aStandardUserIsRefusedEverything() { // S-5, S-22
+  void aStandardUserIsRefusedEverything() { // S-1, S-5, S-22: only Manage Social users set Social up
     as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en"));
     assertThatThrownBy(() -> linking.start(Network.FACEBOOK, base())).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> linking.complete(Network.FACEBOOK, "s", "c", null)).isInstanceOf(AccessDenied.class);
