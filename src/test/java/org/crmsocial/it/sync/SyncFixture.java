@@ -82,6 +82,13 @@ public class SyncFixture {
         .getResultList();
   }
 
+  /** How many interactions are stored for an account. */
+  public long storedCount(long accountId) {
+    return em.createQuery("SELECT COUNT(i) FROM SocialInteraction i WHERE i.account.id = :id", Long.class)
+        .setParameter("id", accountId)
+        .getSingleResult();
+  }
+
   /** Rows sharing a (network, external id), which the database must never hold. */
   public long duplicates() {
     return query("SELECT COUNT(*) FROM (SELECT network, external_id FROM social_interaction GROUP BY network, external_id HAVING COUNT(*) > 1) d")
@@ -101,6 +108,14 @@ public class SyncFixture {
         .setParameter("past", Clock.now().minusSeconds(1))
         .setParameter("id", accountId)
         .executeUpdate();
+  }
+
+  /** The stored cursor of a stream (its times as stored, whatever the clock says now). */
+  public org.crmsocial.social.sync.entity.SyncCursor cursor(long accountId, org.crmsocial.social.provider.entity.NetworkStream stream) {
+    return em.createQuery("SELECT c FROM SyncCursor c WHERE c.account.id = :id AND c.stream = :stream", org.crmsocial.social.sync.entity.SyncCursor.class)
+        .setParameter("id", accountId)
+        .setParameter("stream", stream)
+        .getSingleResult();
   }
 
   /** How many cursors an account has. */

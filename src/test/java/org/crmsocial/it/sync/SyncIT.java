@@ -10,12 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.crmsocial.it.settings.SandboxConsent;
-import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.entity.SystemProfile;
@@ -31,6 +29,8 @@ import org.crmsocial.social.sync.control.StreamStatus;
 import org.crmsocial.social.sync.control.SyncEngine;
 import org.crmsocial.social.sync.control.SyncScheduler;
 import org.crmsocial.social.sync.control.SyncService;
+import org.crmsocial.social.sync.entity.SyncCursor;
+import org.crmsocial.social.sync.entity.WaitReason;
 import org.crmsocial.testsupport.Deployments;
 import org.crmsocial.testsupport.TestCurrentUser;
 import org.crmsocial.testsupport.TestData;
@@ -149,7 +149,13 @@ class SyncIT {
   /** S-3 and DESIGN §4: what is stored for the account is exactly the sandbox's items, each once. */
   private void assertStoredExactlyOnce(long accountId, Network network) {
     List<String> stored = fixture.storedIds(accountId);
-    assertThat(new HashSet<>(stored)).as("%s: stored = the network's items", network).isEqualTo(fixture.sandboxIds(network));
+    java.util.Set<String> expected = fixture.sandboxIds(network);
+    java.util.Set<String> missing = new java.util.TreeSet<>(expected);
+    missing.removeAll(stored);
+    java.util.Set<String> extra = new java.util.TreeSet<>(stored);
+    extra.removeAll(expected);
+    assertThat(missing).as("%s: every item of the network stored (%s)", network, sync.status(accountId)).isEmpty();
+    assertThat(extra).as("%s: nothing but the network's items", network).isEmpty();
     assertThat(stored).as("%s: each once", network).doesNotHaveDuplicates();
     assertThat(fixture.duplicates()).isZero();
   }
@@ -216,21 +222,31 @@ class SyncIT {
     fault(Network.TWITTER, "HTTP_500", 1);
     fault(Network.TWITTER, "TIMEOUT", 1);
     fault(Network.TWITTER, "RATE_LIMIT", 1);
-    OffsetDateTime before = Clock.now();
     SyncEngine.Report failed = sync.syncNow(id);
     assertThat(failed.failedStreams()).isEqualTo(3);
 
-    StreamStatus own = status(id, NetworkStream.TWITTER_OWN_TWEETS);
-    assertThat(own.lastError()).contains("HTTP 500").doesNotContain("Bearer");
-    assertThat(own.consecutiveFailures()).isEqualTo(1);
-    assertThat(own.nextAttemptAt()).isAfter(before.plusSeconds(4)).isBefore(before.plusSeconds(60));
-    StreamStatus mentions = status(id, NetworkStream.TWITTER_MENTIONS);
-    assertThat(mentions.lastError()).isNotNull();
-    assertThat(mentions.nextAttemptAt()).isAfter(before);
+    // The stored cursors: the error in words, never a token, and the next attempt (first failure:
+    // 5 to 10 seconds after the attempt; a rate limit: after the reset 15 minutes ahead).
+    SyncCursor own = fixture.cursor(id, NetworkStream.TWITTER_OWN_TWEETS);
+    assertThat(own.getLastError()).contains("HTTP 500").doesNotContain("Bearer");
+    assertThat(own.getConsecutiveFailures()).isEqualTo(1);
+    assertThat(own.getWaitReason()).isEqualTo(WaitReason.BACKOFF);
+    assertThat(own.getNextAttemptAt())
+        .isAfterOrEqualTo(own.getLastAttemptAt().plusNanos(4_900_000_000L))
+        .isBeforeOrEqualTo(own.getLastAttemptAt().plusSeconds(10));
+    SyncCursor mentions = fixture.cursor(id, NetworkStream.TWITTER_MENTIONS);
+    assertThat(mentions.getLastError()).isNotNull();
+    assertThat(mentions.getWaitReason()).isEqualTo(WaitReason.BACKOFF);
+    assertThat(mentions.getNextAttemptAt()).isAfter(mentions.getLastAttemptAt());
+    SyncCursor dms = fixture.cursor(id, NetworkStream.TWITTER_DIRECT_MESSAGES);
+    assertThat(dms.getWaitReason()).isEqualTo(WaitReason.RATE_LIMIT);
+    assertThat(dms.getNextAttemptAt()).isAfter(dms.getLastAttemptAt().plusMinutes(14));
+    assertThat(dms.getLastError()).contains("429");
+    // ... and the status panel's view of them.
     StreamStatus messages = status(id, NetworkStream.TWITTER_DIRECT_MESSAGES);
     assertThat(messages.waitingForRateLimit()).isTrue();
-    assertThat(messages.nextAttemptAt()).as("after the 15-minute window's reset").isAfter(before.plusMinutes(14));
-    assertThat(messages.lastError()).isNotNull();
+    assertThat(messages.nextAttemptAt()).isEqualTo(dms.getNextAttemptAt());
+    assertThat(messages.lastError()).isEqualTo(dms.getLastError());
 
     // Sync now skips back-off waits but honours the rate limit.
     SyncEngine.Report second = sync.syncNow(id);
@@ -302,8 +318,11 @@ class SyncIT {
     assertThat(fixture.account(pending).getStatus()).isEqualTo(AccountStatus.PENDING_PAGE);
     assertThat(scheduler.scheduled(pending)).isFalse();
     assertThatThrownBy(() -> sync.syncNow(pending)).hasMessageContaining("social.sync.error.notActive");
-    assertThat(fixture.cursors(pending)).isZero();
-    assertThat(fixture.storedIds(pending)).isEmpty();
+    int stored = fixture.storedIds(pending).size();
+    activity(Network.FACEBOOK, 10);
+    sleep(7000); // more than one interval (PT5S in the tests)
+    assertThat(fixture.storedIds(pending)).as("nothing read while waiting for the page").hasSize(stored);
+    assertThat(sync.status(pending)).allSatisfy(s -> assertThat(s.nextAttemptAt()).isNull());
 
     long twitter = link(Network.TWITTER, true);
     assertThat(scheduler.scheduled(twitter)).isTrue();

@@ -120,6 +120,16 @@ public class CursorStore {
     return added;
   }
 
+  /** Clears the waits of an account's streams (its markers stay): it was re-authorized. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void clearWaits(long accountId) {
+    em.createQuery(
+            "UPDATE SyncCursor c SET c.nextAttemptAt = NULL, c.waitReason = NULL, c.consecutiveFailures = 0"
+                + " WHERE c.account.id = :id")
+        .setParameter("id", accountId)
+        .executeUpdate();
+  }
+
   /** Forgets an unfinished read whose cursor the network no longer accepts; it starts over. */
   public void restart(long cursorId) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);

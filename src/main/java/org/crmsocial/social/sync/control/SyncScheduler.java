@@ -41,11 +41,16 @@ public class SyncScheduler {
 
   @Resource TimerService timerService;
   @EJB SyncEngine engine;
+  @EJB CursorStore cursors;
   @Inject SyncSettings settings;
 
-  /** Starts or stops the account's timer with its status, in the status change's transaction. */
+  /**
+   * Starts or stops the account's timer with its status, in the status change's transaction. An
+   * account active again (re-authorized, re-linked) starts without the waits of its old token.
+   */
   public void onStatusChanged(@Observes AccountStatusChanged event) {
     if (event.status() == AccountStatus.ACTIVE) {
+      cursors.clearWaits(event.accountId());
       schedule(event.accountId());
     } else {
       cancel(event.accountId());

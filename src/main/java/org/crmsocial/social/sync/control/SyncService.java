@@ -101,7 +101,7 @@ public class SyncService {
     }
     OffsetDateTime next = tick;
     boolean waiting = c.getNextAttemptAt() != null && c.getNextAttemptAt().isAfter(now);
-    if (waiting && tick != null && c.getNextAttemptAt().isAfter(tick)) {
+    if (waiting && (tick == null || c.getNextAttemptAt().isAfter(tick))) {
       next = c.getNextAttemptAt();
     }
     return new StreamStatus(
