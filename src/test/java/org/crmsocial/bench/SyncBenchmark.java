@@ -92,16 +92,20 @@ class SyncBenchmark {
 
     post("/sandbox/facebook/_admin/bulk", "{\"items\":" + ITEMS + "}");
     long started = System.nanoTime();
-    int runs = syncUntilNothingNew(account);
+    long[] split = new long[2];
+    int runs = syncUntilNothingNew(account, split);
     double seconds = (System.nanoTime() - started) / 1e9;
     long stored = fixture.storedCount(account) - before;
     assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(ITEMS);
     double syncRate = stored / seconds;
-    System.out.printf(Locale.ROOT, "BENCH sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s%n", stored, seconds, runs, syncRate);
+    bench("sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
+        + " of which waiting for the sandbox's HTTP answers %.1f s, storing pages and cursors %.1f s (= %.0f interactions/s)",
+        stored, seconds, runs, syncRate, split[0] / 1e3, split[1] / 1e3, stored / (split[1] / 1e3));
 
     double jdbcRate = rawJdbcInsert(maxIdBefore);
-    System.out.printf(Locale.ROOT, "BENCH sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s%n", stored, jdbcRate);
-    System.out.printf(Locale.ROOT, "BENCH sync ingest: sync / raw JDBC = %.2f (aim >= 0.5)%n", syncRate / jdbcRate);
+    bench("sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s", stored, jdbcRate);
+    bench("sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
+        syncRate / jdbcRate, stored / (split[1] / 1e3) / jdbcRate);
   }
 
   @Test
@@ -129,7 +133,7 @@ class SyncBenchmark {
       Thread.sleep(1000 + (long) (Math.random() * 4000)); // spread the samples over the interval
     }
     Collections.sort(samples);
-    System.out.printf(Locale.ROOT, "BENCH sync freshness at %s: median %.1f s, min %.1f s, max %.1f s over %d activities %s%n",
+    bench("sync freshness at %s: median %.1f s, min %.1f s, max %.1f s over %d activities %s",
         interval, samples.get(samples.size() / 2), samples.get(0), samples.get(samples.size() - 1), samples.size(), samples);
     scheduler.cancel(account);
   }
@@ -148,10 +152,22 @@ class SyncBenchmark {
     return linked.accountId();
   }
 
+  /** One line, printed whole (the server's SystemOut splits a printf). */
+  private static void bench(String format, Object... args) {
+    System.out.println("BENCH " + String.format(Locale.ROOT, format, args));
+  }
+
   private int syncUntilNothingNew(long account) {
+    return syncUntilNothingNew(account, new long[2]);
+  }
+
+  /** Runs Sync now until a run finds nothing; adds network and store millis to {@code split}. */
+  private int syncUntilNothingNew(long account, long[] split) {
     int runs = 0;
     for (int quiet = 0; quiet < 1 && runs < 10_000; ) {
       SyncEngine.Report report = sync.syncNow(account);
+      split[0] += report.networkMillis();
+      split[1] += report.storeMillis();
       runs++;
       assertThat(report.failedStreams()).as("%s", sync.status(account)).isZero();
       if (report.newItems() == 0) {

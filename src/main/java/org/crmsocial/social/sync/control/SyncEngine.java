@@ -71,11 +71,23 @@ public class SyncEngine {
 
   private final RetryPolicy retry = new RetryPolicy(RandomGenerator.getDefault());
 
-  /** What one run of an account did. */
-  public record Report(long accountId, boolean ran, int newItems, int failedStreams, boolean needsReauthorization) {
+  /**
+   * What one run of an account did.
+   *
+   * @param networkMillis time spent waiting for the network (reads)
+   * @param storeMillis time spent storing pages and moving cursors
+   */
+  public record Report(
+      long accountId,
+      boolean ran,
+      int newItems,
+      int failedStreams,
+      boolean needsReauthorization,
+      long networkMillis,
+      long storeMillis) {
 
     static Report skipped(long accountId) {
-      return new Report(accountId, false, 0, 0, false);
+      return new Report(accountId, false, 0, 0, false, 0, 0);
     }
   }
 
@@ -119,6 +131,8 @@ public class SyncEngine {
     Account run = new Account(account, client, credentials.get());
     int added = 0;
     int failed = 0;
+    long network = 0;
+    long store = 0;
     for (CursorSnapshot cursor : cursors.cursors(accountId, streams)) {
       OffsetDateTime now = Clock.now();
       if (waits(cursor, now, manual)) {
@@ -126,6 +140,8 @@ public class SyncEngine {
       }
       StreamResult result = syncStream(run, cursor);
       added += result.added;
+      network += result.networkNanos;
+      store += result.storeNanos;
       if (result.failed) {
         failed++;
       }
@@ -133,7 +149,7 @@ public class SyncEngine {
         break;
       }
     }
-    return new Report(accountId, true, added, failed, run.needsReauthorization);
+    return new Report(accountId, true, added, failed, run.needsReauthorization, network / 1_000_000, store / 1_000_000);
   }
 
   /** Whether the account exists and is active. */
@@ -172,6 +188,28 @@ public class SyncEngine {
   private static final class StreamResult {
     int added;
     boolean failed;
+    long networkNanos;
+    long storeNanos;
+
+    <T> T network(java.util.function.Supplier<T> call) {
+      long started = System.nanoTime();
+      try {
+        return call.get();
+      } finally {
+        networkNanos += System.nanoTime() - started;
+      }
+    }
+
+    int store(java.util.function.IntSupplier call) {
+      long started = System.nanoTime();
+      try {
+        int n = call.getAsInt();
+        added += n;
+        return n;
+      } finally {
+        storeNanos += System.nanoTime() - started;
+      }
+    }
   }
 
   private StreamResult syncStream(Account account, CursorSnapshot cursor) {
@@ -259,21 +297,17 @@ public class SyncEngine {
   private void readStream(Account account, CursorSnapshot cursor, StreamResult result) {
     NetworkStream stream = cursor.stream();
     StreamRun.Source source =
-        (page, since) -> account.client.read(query(account, stream).withCursor(page).withSince(since));
+        (page, since) -> result.network(() -> account.client.read(query(account, stream).withCursor(page).withSince(since)));
     StreamRun.Sink sink =
-        (items, hasNext, more, done) -> {
-          int n = cursors.commit(cursor.id(), items, hasNext, more, done);
-          result.added += n;
-          return n;
-        };
+        (items, hasNext, more, done) -> result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
     StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
     NetworkStream comments = commentsOf(stream);
     if (comments != null) {
       List<NetworkItem> posts = new ArrayList<>(outcome.read());
       if (cursor.state().sinceMarker() != null) {
         // Comments on posts older than the marker: read the newest page again for their counts.
-        StreamPage<NetworkItem> newest = account.client.read(query(account, stream));
-        result.added += cursors.store(cursor.id(), newest.items());
+        StreamPage<NetworkItem> newest = result.network(() -> account.client.read(query(account, stream)));
+        result.store(() -> cursors.store(cursor.id(), newest.items()));
         posts.addAll(newest.items());
       }
       readMissingComments(account, cursor, comments, posts, result);
@@ -302,9 +336,10 @@ public class SyncEngine {
       followed++;
       String page = null;
       for (int i = 0; i < COMMENT_PAGES_PER_POST; i++) {
+        String after = page;
         StreamPage<NetworkItem> found =
-            account.client.read(query(account, comments).withSubject(post.externalId()).withCursor(page));
-        result.added += cursors.store(cursor.id(), found.items());
+            result.network(() -> account.client.read(query(account, comments).withSubject(post.externalId()).withCursor(after)));
+        result.store(() -> cursors.store(cursor.id(), found.items()));
         page = found.nextCursor();
         if (page == null) {
           break;
