@@ -9,7 +9,6 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,8 @@ import org.crmsocial.social.sync.entity.WaitReason;
  * with {@link StreamRun} from its cursor. Network calls run with no transaction; each page is
  * stored and its cursor moved in a short transaction of {@link CursorStore}. Posts whose comment
  * count is above the comments stored get their comments read (Facebook page feed, Google+
- * activities), a bounded number per run.
+ * activities), a bounded number per run. Only Twitter's streams use a {@code since} marker (see
+ * {@link #usesSince}).
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
@@ -296,21 +296,19 @@ public class SyncEngine {
   /** One run of the stream, then the comments that are missing; counts what was new in result. */
   private void readStream(Account account, CursorSnapshot cursor, StreamResult result) {
     NetworkStream stream = cursor.stream();
+    boolean since = usesSince(stream);
     StreamRun.Source source =
-        (page, since) -> result.network(() -> account.client.read(query(account, stream).withCursor(page).withSince(since)));
+        (page, marker) -> {
+          StreamPage<NetworkItem> read =
+              result.network(() -> account.client.read(query(account, stream).withCursor(page).withSince(since ? marker : null)));
+          return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
+        };
     StreamRun.Sink sink =
         (items, hasNext, more, done) -> result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
     StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
     NetworkStream comments = commentsOf(stream);
     if (comments != null) {
-      List<NetworkItem> posts = new ArrayList<>(outcome.read());
-      if (cursor.state().sinceMarker() != null) {
-        // Comments on posts older than the marker: read the newest page again for their counts.
-        StreamPage<NetworkItem> newest = result.network(() -> account.client.read(query(account, stream)));
-        result.store(() -> cursors.store(cursor.id(), newest.items()));
-        posts.addAll(newest.items());
-      }
-      readMissingComments(account, cursor, comments, posts, result);
+      readMissingComments(account, cursor, comments, outcome.read(), result);
     }
   }
 
@@ -351,6 +349,18 @@ public class SyncEngine {
   private StreamQuery query(Account account, NetworkStream stream) {
     StreamQuery query = StreamQuery.of(stream, account.token(stream), account.snapshot.ownerId());
     return stream == NetworkStream.FACEBOOK_CONVERSATIONS ? query : query.withLimit(PAGE_SIZE);
+  }
+
+  /**
+   * Whether the stream is read with the network's {@code since} filter: only Twitter's, whose
+   * {@code since_id} is the item id. Facebook's {@code since} filters on the time a post says it
+   * was created, which a backdated post (or a bulk-seeded sandbox item) places behind the marker,
+   * where it would never be read; its feed is read newest first down to the first page with
+   * nothing new, like the streams that have no filter. That first page also refreshes the counts
+   * of the newest posts, whose comments are then read where some are missing.
+   */
+  static boolean usesSince(NetworkStream stream) {
+    return stream.network() == Network.TWITTER;
   }
 
   /** The comment stream of a synced post stream, or null. */
