@@ -50,6 +50,7 @@ class SyncStatusPageIT extends BrowserTest {
   }
 
   private void shot(String name) throws Exception {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", byId(PANEL));
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
     File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
