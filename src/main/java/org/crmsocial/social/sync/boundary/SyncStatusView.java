@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.social.sync.control.StreamStatus;
 import org.crmsocial.social.sync.control.SyncEngine;
 import org.crmsocial.social.sync.control.SyncService;
@@ -22,8 +23,14 @@ import org.crmsocial.social.sync.control.SyncService;
 public class SyncStatusView {
 
   @Inject SyncService sync;
+  @Inject AccessPolicy policy;
 
   private final Map<Long, List<StreamStatus>> loaded = new HashMap<>();
+
+  /** Whether the panel may be shown: Manage Social users only (another page may include it). */
+  public boolean isAllowed() {
+    return policy.canManageSocial();
+  }
 
   /** The streams of an account, read once per request. */
   public List<StreamStatus> streams(long accountId) {
