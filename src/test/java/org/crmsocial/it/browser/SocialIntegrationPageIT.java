@@ -249,7 +249,7 @@ class SocialIntegrationPageIT extends BrowserTest {
       openSettings("twitter");
       addAccount("twitter", () -> signInOnSandbox("authorize"));
       waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
-      assertThat(text("page-messages")).contains("を連携しました");
+      assertThat(text("page-messages")).contains("Twitter のアカウント Acme Japan を").contains("連携しました");
       shoot("ja-linked-twitter");
 
       openSettings("googleplus");
