@@ -108,7 +108,9 @@ public class PeopleFixture {
     Lead lead = em.find(Lead.class, id);
     if (lead != null) {
       em.refresh(lead);
-      lead.getOwner().getEmail();
+      if (lead.getOwner() != null) {
+        lead.getOwner().getEmail();
+      }
     }
     return lead;
   }
@@ -117,7 +119,9 @@ public class PeopleFixture {
     Contact contact = em.find(Contact.class, id);
     if (contact != null) {
       em.refresh(contact);
-      contact.getOwner().getEmail();
+      if (contact.getOwner() != null) {
+        contact.getOwner().getEmail();
+      }
     }
     return contact;
   }
