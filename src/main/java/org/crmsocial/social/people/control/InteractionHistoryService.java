@@ -8,7 +8,6 @@ import java.util.List;
 import org.crmsocial.crm.control.PageRequest;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
-import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**
  * The Social Interactions related list of a lead or contact (S-4): every stored interaction written
@@ -24,9 +23,6 @@ import org.crmsocial.social.settings.entity.AccountStatus;
  */
 @Stateless
 public class InteractionHistoryService {
-
-  private static final String FROM =
-      " FROM SocialInteraction i JOIN i.author p WHERE %s = :record AND i.account.id IN :accounts";
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -45,10 +41,7 @@ public class InteractionHistoryService {
     if (accounts.isEmpty()) {
       return 0;
     }
-    return em.createQuery("SELECT COUNT(i)" + FROM.formatted(kind.personPath()), Long.class)
-        .setParameter("record", recordId)
-        .setParameter("accounts", accounts)
-        .getSingleResult();
+    return InteractionQueries.count(em, kind, recordId, accounts);
   }
 
   /** One page of the record's list, newest first; empty while social integration is off. */
@@ -58,17 +51,8 @@ public class InteractionHistoryService {
     if (accounts.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT NEW org.crmsocial.social.people.control.InteractionRow(i.id, i.network, i.kind,"
-                + " i.direction, p.displayName, p.handle, i.text, i.permalink, i.createdAt)"
-                + FROM.formatted(kind.personPath())
-                + " ORDER BY i.createdAt DESC, i.id DESC",
-            InteractionRow.class)
-        .setParameter("record", recordId)
-        .setParameter("accounts", accounts)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.min(Math.max(1, size), PageRequest.MAX_SIZE))
-        .getResultList();
+    int rows = Math.min(Math.max(1, size), PageRequest.MAX_SIZE);
+    return InteractionQueries.page(em, kind, recordId, accounts, Math.max(0, first), rows).getResultList();
   }
 
   /** The accounts whose interactions show: in use (not removed, not waiting for a page). */
@@ -76,8 +60,6 @@ public class InteractionHistoryService {
     if (!policy.socialInEdition()) {
       return List.of();
     }
-    return em.createQuery("SELECT a.id FROM SocialAccount a WHERE a.status IN :statuses", Long.class)
-        .setParameter("statuses", List.of(AccountStatus.ACTIVE, AccountStatus.NEEDS_REAUTH))
-        .getResultList();
+    return InteractionQueries.visibleAccounts(em);
   }
 }

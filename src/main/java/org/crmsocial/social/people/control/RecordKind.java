@@ -12,7 +12,7 @@ public enum RecordKind {
   }
 
   /** The JPQL path, from a person {@code p}, of this kind's record id. */
-  String personPath() {
+  public String personPath() {
     return personPath;
   }
 
