@@ -69,7 +69,12 @@ final class InteractionBenchData {
         ps.setString(4, "Bench Person " + k);
         ps.setString(5, "bench_" + k);
         ps.setString(6, "bench person " + k);
-        Long lead = k < TYPICAL_LEADS ? BASE + k : k < TYPICAL_LEADS + BUSY_PEOPLE ? BUSY_LEAD : null;
+        Long lead = null;
+        if (k < TYPICAL_LEADS) {
+          lead = BASE + k;
+        } else if (k < TYPICAL_LEADS + BUSY_PEOPLE) {
+          lead = BUSY_LEAD;
+        }
         if (lead == null) {
           ps.setNull(7, java.sql.Types.BIGINT);
         } else {
