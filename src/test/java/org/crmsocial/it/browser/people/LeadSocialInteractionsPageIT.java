@@ -104,11 +104,19 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     settle();
   }
 
-  private void associate(String handle) {
+  private void associate(String handle) throws Exception {
+    associate(handle, null);
+  }
+
+  /** Finds the person by handle in the dialog and associates them; screenshots the dialog if named. */
+  private void associate(String handle, String shotName) throws Exception {
     click("social-form:associate-open");
     waiting().until(d -> byId("associate-dialog").isDisplayed());
     byId("associate-form:associate-text").sendKeys("@" + handle);
     click("associate-form:associate-search");
+    if (shotName != null) {
+      shot(shotName);
+    }
     click("associate-form:results:0:associate-choose");
     waiting().until(d -> text("social-people").contains("@" + handle));
   }
@@ -130,7 +138,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     assertThat(text("social-form:no-profiles")).contains("No Facebook or Twitter profile is associated with this lead yet");
     shot("lead-empty-en");
 
-    associate(handle);
+    associate(handle, "associate-dialog-en");
 
     assertThat(text("social-people")).contains("Emily Clark").contains("@" + handle).contains("Twitter");
     String list = text("social-form:interactions");
@@ -159,7 +167,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     assertThat(text("social-interactions")).contains("関連付けられた Facebook / Twitter のプロフィールはまだありません");
     shot("lead-empty-ja");
 
-    associate(handle);
+    associate(handle, "associate-dialog-ja");
     assertThat(text("social-form:interactions")).contains("newest mention").contains("メンション");
     shot("lead-full-ja");
 
