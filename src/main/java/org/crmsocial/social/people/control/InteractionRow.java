@@ -2,6 +2,7 @@ package org.crmsocial.social.people.control;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.InteractionKind;
@@ -24,6 +25,13 @@ public record InteractionRow(
     OffsetDateTime createdAt)
     implements Serializable {
 
+  /**
+   * The time zone the pages show times in. Mojarra's {@code f:convertDateTime} ignores its {@code
+   * timeZone} for java.time values (eclipse-ee4j/mojarra#5622), so times are handed to the page
+   * already in this zone.
+   */
+  public static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Tokyo");
+
   /** The constructor JPQL calls: the label is made from the author's name and handle. */
   public InteractionRow(
       Long id,
@@ -35,7 +43,12 @@ public record InteractionRow(
       String text,
       String permalink,
       OffsetDateTime createdAt) {
-    this(id, network, kind, direction, label(authorName, authorHandle), text, permalink, createdAt);
+    this(id, network, kind, direction, label(authorName, authorHandle), text, permalink, shown(createdAt));
+  }
+
+  /** {@code time} in {@link #SHOWN_ZONE}, the same instant. */
+  public static OffsetDateTime shown(OffsetDateTime time) {
+    return time == null ? null : time.atZoneSameInstant(SHOWN_ZONE).toOffsetDateTime();
   }
 
   private static String label(String name, String handle) {

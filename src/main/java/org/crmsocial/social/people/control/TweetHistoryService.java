@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.NotFound;
@@ -104,7 +103,7 @@ public class TweetHistoryService {
     return new TweetPage.Tweet(
         item.externalId(),
         item.text(),
-        item.createdAt() == null ? null : item.createdAt().atOffset(ZoneOffset.UTC),
+        item.createdAt() == null ? null : item.createdAt().atZone(InteractionRow.SHOWN_ZONE).toOffsetDateTime(),
         item.permalink(),
         item.counts().likes(),
         item.counts().replies(),
