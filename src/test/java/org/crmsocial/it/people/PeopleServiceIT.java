@@ -9,7 +9,9 @@ import org.crmsocial.crm.entity.Contact;
 import org.crmsocial.crm.entity.Lead;
 import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.platform.control.OrganizationService;
 import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.platform.entity.Edition;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.people.control.PeopleService;
@@ -46,6 +48,7 @@ class PeopleServiceIT {
   @EJB PeopleService people;
   @EJB LinkingService linking;
   @EJB PeopleFixture fixture;
+  @EJB OrganizationService organization;
   @EJB TestData data;
   @Inject TestCurrentUser as;
   @Inject Config config;
@@ -196,6 +199,25 @@ class PeopleServiceIT {
     assertThat(people.search(name.toLowerCase(), Network.TWITTER, 10)).extracting(PersonSummary::id).containsExactly(twitter);
     assertThat(people.search(name, null, 10)).extracting(PersonSummary::id).containsExactlyInAnyOrder(twitter, facebook);
     assertThat(people.search("%", null, 10)).isEmpty(); // wildcards match literally
+  }
+
+  @Test
+  void anEditionWithoutSocialRefusesCreatingAndAssociating() { // S-7
+    long person = twitterPerson("Yoko Tanaka", TestData.unique("yoko"));
+    long lead = fixture.lead("Tanaka");
+    as.signInAs(data.superAdminEmail());
+    organization.changeEdition(Edition.STANDARD);
+    try {
+      assertThatThrownBy(() -> people.createLead(person))
+          .isInstanceOf(AccessDenied.class)
+          .hasMessageContaining("security.access.editionWithoutSocial");
+      assertThatThrownBy(() -> people.associateLead(person, lead))
+          .isInstanceOf(AccessDenied.class)
+          .hasMessageContaining("security.access.editionWithoutSocial");
+    } finally {
+      organization.changeEdition(Edition.ENTERPRISE);
+    }
+    assertThat(fixture.summary(person).associated()).isFalse();
   }
 
   @Test
