@@ -30,7 +30,7 @@ public record InteractionRow(
    * timeZone} for java.time values (eclipse-ee4j/mojarra#5622), so times are handed to the page
    * already in this zone.
    */
-  public static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Tokyo");
+  public static final ZoneId SHOWN_ZONE = org.crmsocial.platform.control.Clock.DISPLAY_ZONE;
 
   /** The constructor JPQL calls: the label is made from the author's name and handle. */
   public InteractionRow(
