@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the tests need on this machine, installed or started if missing (runs in `mvn verify`):
 # - Debian's Chromium and ChromeDriver for the browser tests (never a downloaded browser);
+# - a Japanese font for the Japanese screenshots;
 # - the local PostgreSQL for the production-path persistence tests.
 set -euo pipefail
 
@@ -9,6 +10,13 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# A Japanese font, so the Japanese pages' screenshots can be read (Chromium draws boxes without one).
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ja 2>/dev/null)" ]; then
+  echo "[prerequisites] installing a Japanese font (fonts-ipafont-gothic)"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-ipafont-gothic >/dev/null || true
 fi
 
 pg_host=${PG_HOST:-127.0.0.1}

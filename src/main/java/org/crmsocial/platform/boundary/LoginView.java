@@ -13,7 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
+import org.crmsocial.platform.control.Clock;
 import java.time.format.DateTimeFormatter;
 import org.crmsocial.security.control.LoginAttempt;
 import org.crmsocial.security.control.LoginOutcome;
@@ -66,7 +66,7 @@ public class LoginView {
   private void explainFailure() {
     LoginOutcome outcome = attempt.outcome();
     if (outcome != null && outcome.result() == LoginOutcome.Result.LOCKED) {
-      String until = outcome.lockedUntil().atZoneSameInstant(ZoneId.systemDefault()).format(TIME);
+      String until = outcome.lockedUntil().atZoneSameInstant(Clock.DISPLAY_ZONE).format(TIME);
       Messages.error("platform.login.locked", until);
     } else if (outcome != null && outcome.result() == LoginOutcome.Result.INACTIVE) {
       Messages.error("platform.login.inactive");

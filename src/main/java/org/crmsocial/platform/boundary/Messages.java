@@ -1,5 +1,7 @@
 package org.crmsocial.platform.boundary;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -8,7 +10,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.crmsocial.platform.entity.RuleViolation;
 
-/** The UI text of {@code org.crmsocial.i18n.messages} in the current view's language. */
+/** The UI text of {@code org.crmsocial.i18n.messages} in the current user's language. */
 public final class Messages {
 
   public static final String BUNDLE = "org.crmsocial.i18n.messages";
@@ -31,12 +33,21 @@ public final class Messages {
     return text(currentLocale(), key, args);
   }
 
+  /**
+   * The signed-in user's language (the one {@code <f:view locale>} gives the page). Not the view
+   * root's: a view action runs before the template's {@code f:view} has set it, so its messages
+   * would come out in the default language.
+   */
   public static Locale currentLocale() {
     FacesContext context = FacesContext.getCurrentInstance();
-    if (context == null || context.getViewRoot() == null) {
+    if (context == null) {
       return Locale.ENGLISH;
     }
-    return context.getViewRoot().getLocale();
+    Instance<UserSession> session = CDI.current().select(UserSession.class);
+    if (session.isResolvable()) {
+      return session.get().getLocale();
+    }
+    return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
   }
 
   public static void info(String key, Object... args) {

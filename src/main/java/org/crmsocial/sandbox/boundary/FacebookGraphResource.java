@@ -247,10 +247,7 @@ public class FacebookGraphResource {
   public Response comments(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     MultivaluedMap<String, String> p = uri.getQueryParameters();
-    Caller caller = auth(p, authorization);
-    Item parent = item(id).orElseThrow(() -> unknown(id));
-    pageOf(String.valueOf(parent.pageId()), caller);
-    caller.require("pages_read_engagement");
+    Item parent = target(id, p, authorization, "pages_read_engagement").item();
     int limit = limit(p, 25);
     boolean reverse = "reverse_chronological".equals(p.getFirst("order"));
     StreamQuery q = StreamQuery.newest(By.PARENT, parent.id(), ItemKind.COMMENT, limit + 1);
@@ -292,20 +289,17 @@ public class FacebookGraphResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       String body) {
-    MultivaluedMap<String, String> p = params(body, contentType);
-    Caller caller = auth(p, authorization);
-    Item parent = item(id).orElseThrow(() -> unknown(id));
-    pageOf(String.valueOf(parent.pageId()), caller);
-    caller.require("pages_manage_engagement");
+    Target parent =
+        target(id, params(body, contentType), authorization, "pages_manage_engagement");
     Item created =
         items.insert(
             FB,
             ItemKind.COMMENT,
-            parent.pageId(),
-            caller.actingId(),
-            parent,
+            parent.item().pageId(),
+            parent.caller().actingId(),
+            parent.item(),
             null,
-            text(p, "message"),
+            text(parent.params(), "message"),
             Times.now());
     return ok(Json.createObjectBuilder().add("id", commentId(created)).build());
   }
@@ -317,12 +311,9 @@ public class FacebookGraphResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       String body) {
-    MultivaluedMap<String, String> p = params(body, contentType);
-    Caller caller = auth(p, authorization);
-    Item target = item(id).orElseThrow(() -> unknown(id));
-    pageOf(String.valueOf(target.pageId()), caller);
-    caller.require("pages_manage_engagement");
-    items.like(target.id(), caller.actingId(), Times.now());
+    Target target =
+        target(id, params(body, contentType), authorization, "pages_manage_engagement");
+    items.like(target.item().id(), target.caller().actingId(), Times.now());
     return ok(Json.createObjectBuilder().add("success", true).build());
   }
 
@@ -429,29 +420,28 @@ public class FacebookGraphResource {
     GraphFields fields = GraphFields.parse(p.getFirst("fields"), "id,message,created_time,from");
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (Item m : found) {
-      JsonObjectBuilder mb = Json.createObjectBuilder();
-      for (GraphFields.Field f : fields.fields()) {
-        switch (f.name()) {
-          case "id" -> mb.add("id", "m_" + m.id());
-          case "message" -> mb.add("message", m.text() == null ? "" : m.text());
-          case "created_time" -> mb.add("created_time", Times.facebook(m.createdAt()));
-          case "from" -> {
-            JsonObjectBuilder from = from(m.authorId(), true);
-            if (from != null) {
-              mb.add("from", from);
-            }
-          }
-          default -> {
-            // unknown fields are left out
-          }
-        }
-      }
-      data.add(mb);
+      data.add(messageJson(m, fields, page.id(), peer.getAsLong()));
     }
     return ok(page(data, found, more, false));
   }
 
   // ---------------------------------------------------------------- authentication and lookups
+
+  /** A post or comment a call is about, with the caller and the call's parameters. */
+  record Target(Caller caller, Item item, MultivaluedMap<String, String> params) {}
+
+  /**
+   * The post or comment {@code id} for a caller whose token reaches its page and holds {@code
+   * permission}; an unknown id answers as Graph does.
+   */
+  private Target target(
+      String id, MultivaluedMap<String, String> p, String authorization, String permission) {
+    Caller caller = auth(p, authorization);
+    Item item = item(id).orElseThrow(() -> unknown(id));
+    pageOf(String.valueOf(item.pageId()), caller);
+    caller.require(permission);
+    return new Target(caller, item, p);
+  }
 
   private Caller auth(MultivaluedMap<String, String> p, String authorization) {
     String value = p.getFirst("access_token");
@@ -725,23 +715,7 @@ public class FacebookGraphResource {
     }
     JsonObjectBuilder b = Json.createObjectBuilder().add("data", data);
     if (!shown.isEmpty()) {
-      JsonObjectBuilder paging =
-          Json.createObjectBuilder()
-              .add(
-                  "cursors",
-                  Json.createObjectBuilder()
-                      .add("before", Cursors.facebook(shown.get(0).id()))
-                      .add("after", Cursors.facebook(shown.get(shown.size() - 1).id())));
-      if (more) {
-        paging.add(
-            "next",
-            uri.getBaseUriBuilder()
-                .path("facebook/graph/v25.0/{id}/comments")
-                .queryParam("after", Cursors.facebook(shown.get(shown.size() - 1).id()))
-                .build(postId(post))
-                .toString());
-      }
-      b.add("paging", paging);
+      b.add("paging", edgePaging(shown, more, "facebook/graph/v25.0/{id}/comments", postId(post)));
     }
     if (edge.summary()) {
       b.add(
@@ -752,6 +726,27 @@ public class FacebookGraphResource {
               .add("can_comment", true));
     }
     return b.build();
+  }
+
+  /**
+   * The paging of an edge shown inside its parent: the cursors of its first and last item, and the
+   * URL of the edge's next page ({@code path} with {@code id}) when there is more.
+   */
+  private JsonObjectBuilder edgePaging(List<Item> shown, boolean more, String path, Object id) {
+    String after = Cursors.facebook(shown.get(shown.size() - 1).id());
+    JsonObjectBuilder paging =
+        Json.createObjectBuilder()
+            .add(
+                "cursors",
+                Json.createObjectBuilder()
+                    .add("before", Cursors.facebook(shown.get(0).id()))
+                    .add("after", after));
+    if (more) {
+      paging.add(
+          "next",
+          uri.getBaseUriBuilder().path(path).queryParam("after", after).build(id).toString());
+    }
+    return paging;
   }
 
   private JsonObject likesEdge(Item post, GraphFields.Field edge, List<Long> likers, long me) {
@@ -841,56 +836,13 @@ public class FacebookGraphResource {
           GraphFields sub = GraphFields.of(f, "id,created_time");
           JsonArrayBuilder data = Json.createArrayBuilder();
           for (Item m : found) {
-            JsonObjectBuilder mb = Json.createObjectBuilder();
-            for (GraphFields.Field mf : sub.fields()) {
-              switch (mf.name()) {
-                case "id" -> mb.add("id", "m_" + m.id());
-                case "message" -> mb.add("message", m.text() == null ? "" : m.text());
-                case "created_time" -> mb.add("created_time", Times.facebook(m.createdAt()));
-                case "from" -> {
-                  JsonObjectBuilder from = from(m.authorId(), true);
-                  if (from != null) {
-                    mb.add("from", from);
-                  }
-                }
-                case "to" -> {
-                  long to = m.authorId() == page.id() ? c.peerId() : page.id();
-                  JsonObjectBuilder target = from(to, true);
-                  mb.add(
-                      "to",
-                      Json.createObjectBuilder()
-                          .add(
-                              "data",
-                              target == null
-                                  ? Json.createArrayBuilder()
-                                  : Json.createArrayBuilder().add(target)));
-                }
-                default -> {
-                  // unknown fields are left out
-                }
-              }
-            }
-            data.add(mb);
+            data.add(messageJson(m, sub, page.id(), c.peerId()));
           }
           JsonObjectBuilder messages = Json.createObjectBuilder().add("data", data);
           if (!found.isEmpty()) {
-            JsonObjectBuilder paging =
-                Json.createObjectBuilder()
-                    .add(
-                        "cursors",
-                        Json.createObjectBuilder()
-                            .add("before", Cursors.facebook(found.get(0).id()))
-                            .add("after", Cursors.facebook(found.get(found.size() - 1).id())));
-            if (more) {
-              paging.add(
-                  "next",
-                  uri.getBaseUriBuilder()
-                      .path("facebook/graph/v25.0/t_{peer}/messages")
-                      .queryParam("after", Cursors.facebook(found.get(found.size() - 1).id()))
-                      .build(c.peerId())
-                      .toString());
-            }
-            messages.add("paging", paging);
+            messages.add(
+                "paging",
+                edgePaging(found, more, "facebook/graph/v25.0/t_{peer}/messages", c.peerId()));
           }
           b.add("messages", messages);
         }
@@ -908,5 +860,39 @@ public class FacebookGraphResource {
       }
     }
     return b.build();
+  }
+
+  /** A Messenger message between the page and a person, with the fields asked for. */
+  private JsonObject messageJson(Item m, GraphFields fields, long pageId, long peerId) {
+    JsonObjectBuilder mb = Json.createObjectBuilder();
+    for (GraphFields.Field f : fields.fields()) {
+      switch (f.name()) {
+        case "id" -> mb.add("id", "m_" + m.id());
+        case "message" -> mb.add("message", m.text() == null ? "" : m.text());
+        case "created_time" -> mb.add("created_time", Times.facebook(m.createdAt()));
+        case "from" -> {
+          JsonObjectBuilder from = from(m.authorId(), true);
+          if (from != null) {
+            mb.add("from", from);
+          }
+        }
+        case "to" -> {
+          long to = m.authorId() == pageId ? peerId : pageId;
+          JsonObjectBuilder target = from(to, true);
+          mb.add(
+              "to",
+              Json.createObjectBuilder()
+                  .add(
+                      "data",
+                      target == null
+                          ? Json.createArrayBuilder()
+                          : Json.createArrayBuilder().add(target)));
+        }
+        default -> {
+          // unknown fields are left out
+        }
+      }
+    }
+    return mb.build();
   }
 }

@@ -11,15 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
+import java.util.Optional;
 import org.crmsocial.sandbox.control.OAuthFailure;
 import org.crmsocial.sandbox.control.OAuthService;
 import org.crmsocial.sandbox.control.Times;
-import org.crmsocial.sandbox.entity.Grant;
 import org.crmsocial.sandbox.entity.Network;
-import org.crmsocial.sandbox.entity.TokenKind;
 
 /**
  * Google's OAuth 2.0 token endpoint (code with PKCE, refresh) and revoke endpoint. A refresh token
@@ -45,25 +42,16 @@ public class GoogleTokenResource {
     String grantType = p.getFirst("grant_type");
     try {
       if ("authorization_code".equals(grantType)) {
-        OAuthService.Exchange exchange =
-            oauth.exchangeCode(
+        return ok(
+            oauth.redeemCode(
                 Network.GOOGLE,
                 p.getFirst("code"),
                 p.getFirst("redirect_uri"),
-                p.getFirst("code_verifier"));
-        OAuthService.Issued access =
-            oauth.issue(exchange.grant(), TokenKind.ACCESS, null, false, OAuthService.GOOGLE_ACCESS);
-        OAuthService.Issued refresh =
-            exchange.offline()
-                ? oauth.issue(exchange.grant(), TokenKind.REFRESH, null, false, null)
-                : null;
-        return ok(exchange.grant(), access, refresh, now);
+                p.getFirst("code_verifier")),
+            now);
       }
       if ("refresh_token".equals(grantType)) {
-        OAuthService.Issued[] issued = oauth.refresh(Network.GOOGLE, p.getFirst("refresh_token"));
-        Grant grant =
-            oauth.findToken(issued[0].value()).orElseThrow(GoogleErrors::invalidGrant).grant();
-        return ok(grant, issued[0], null, now);
+        return ok(oauth.refreshTokens(Network.GOOGLE, p.getFirst("refresh_token")), now);
       }
       throw GoogleErrors.oauth(
           400, "unsupported_grant_type", "Invalid grant_type: " + (grantType == null ? "" : grantType));
@@ -95,21 +83,9 @@ public class GoogleTokenResource {
   }
 
   private static void checkClient(String authorization, MultivaluedMap<String, String> p) {
-    String id = p.getFirst("client_id");
-    String secret = p.getFirst("client_secret");
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String[] parts =
-            new String(
-                    Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8)
-                .split(":", 2);
-        id = parts[0];
-        secret = parts.length > 1 ? parts[1] : null;
-      } catch (IllegalArgumentException e) {
-        id = null;
-      }
-    }
+    Optional<Params.Basic> basic = Params.basic(authorization);
+    String id = basic.map(Params.Basic::id).orElse(p.getFirst("client_id"));
+    String secret = basic.isPresent() ? basic.get().secret() : p.getFirst("client_secret");
     if (!Network.GOOGLE.clientId().equals(id)) {
       throw GoogleErrors.oauth(401, "invalid_client", "The OAuth client was not found.");
     }
@@ -118,16 +94,15 @@ public class GoogleTokenResource {
     }
   }
 
-  private static Response ok(
-      Grant grant, OAuthService.Issued access, OAuthService.Issued refresh, OffsetDateTime now) {
+  private static Response ok(OAuthService.Tokens tokens, OffsetDateTime now) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()
-            .add("access_token", access.value())
-            .add("expires_in", access.expiresIn(now));
-    if (refresh != null) {
-      b.add("refresh_token", refresh.value());
+            .add("access_token", tokens.access().value())
+            .add("expires_in", tokens.access().expiresIn(now));
+    if (tokens.refresh() != null) {
+      b.add("refresh_token", tokens.refresh().value());
     }
-    b.add("scope", String.join(" ", grant.granted())).add("token_type", "Bearer");
+    b.add("scope", String.join(" ", tokens.grant().granted())).add("token_type", "Bearer");
     return Response.ok(b.build().toString(), ApiErrorMapper.JSON)
         .header("Cache-Control", "no-store")
         .build();

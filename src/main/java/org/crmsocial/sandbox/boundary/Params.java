@@ -72,4 +72,27 @@ final class Params {
     }
     return null;
   }
+
+  /** The id and secret of an HTTP Basic {@code Authorization} header. */
+  record Basic(String id, String secret) {}
+
+  /**
+   * The credentials of an HTTP Basic {@code Authorization} header; empty when the header is not
+   * Basic; an empty id when it does not decode.
+   */
+  static Optional<Basic> basic(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String[] parts =
+          new String(
+                  java.util.Base64.getDecoder().decode(authorization.substring(6).trim()),
+                  java.nio.charset.StandardCharsets.UTF_8)
+              .split(":", 2);
+      return Optional.of(new Basic(parts[0], parts.length > 1 ? parts[1] : null));
+    } catch (IllegalArgumentException e) {
+      return Optional.of(new Basic("", null));
+    }
+  }
 }

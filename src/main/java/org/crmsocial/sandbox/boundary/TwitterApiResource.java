@@ -97,12 +97,7 @@ public class TwitterApiResource {
   @RateLimit(900)
   public Response tweets(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    auth(authorization, "tweet.read", "users.read");
-    Optional<Actor> user = userById(id);
-    if (user.isEmpty()) {
-      return notFound("user", "id", id);
-    }
-    return timeline(By.PAGE, user.get().id(), "pagination_token", 5, 10);
+    return userTimeline(id, authorization, By.PAGE);
   }
 
   @GET
@@ -110,12 +105,17 @@ public class TwitterApiResource {
   @RateLimit(450)
   public Response mentions(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return userTimeline(id, authorization, By.TARGET);
+  }
+
+  /** A user's tweets ({@code PAGE}: by them) or mentions ({@code TARGET}: of them). */
+  private Response userTimeline(String id, String authorization, By by) {
     auth(authorization, "tweet.read", "users.read");
     Optional<Actor> user = userById(id);
     if (user.isEmpty()) {
       return notFound("user", "id", id);
     }
-    return timeline(By.TARGET, user.get().id(), "pagination_token", 5, 10);
+    return timeline(by, user.get().id(), "pagination_token", 5, 10);
   }
 
   @GET

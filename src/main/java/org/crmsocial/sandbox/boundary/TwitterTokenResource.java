@@ -11,15 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
+import java.util.Optional;
 import org.crmsocial.sandbox.control.OAuthFailure;
 import org.crmsocial.sandbox.control.OAuthService;
 import org.crmsocial.sandbox.control.Times;
-import org.crmsocial.sandbox.entity.Grant;
 import org.crmsocial.sandbox.entity.Network;
-import org.crmsocial.sandbox.entity.TokenKind;
 
 /**
  * Twitter's OAuth 2.0 token and revoke endpoints. A confidential client authenticates with HTTP
@@ -43,26 +40,16 @@ public class TwitterTokenResource {
     String grantType = form.getFirst("grant_type");
     try {
       if ("authorization_code".equals(grantType)) {
-        OAuthService.Exchange exchange =
-            oauth.exchangeCode(
+        return ok(
+            oauth.redeemCode(
                 Network.TWITTER,
                 form.getFirst("code"),
                 form.getFirst("redirect_uri"),
-                form.getFirst("code_verifier"));
-        OAuthService.Issued access =
-            oauth.issue(exchange.grant(), TokenKind.ACCESS, null, false, OAuthService.TWITTER_ACCESS);
-        OAuthService.Issued refresh =
-            exchange.offline()
-                ? oauth.issue(exchange.grant(), TokenKind.REFRESH, null, false, null)
-                : null;
-        return ok(exchange.grant(), access, refresh, now);
+                form.getFirst("code_verifier")),
+            now);
       }
       if ("refresh_token".equals(grantType)) {
-        OAuthService.Issued[] issued =
-            oauth.refresh(Network.TWITTER, form.getFirst("refresh_token"));
-        Grant grant =
-            oauth.findToken(issued[0].value()).orElseThrow(TwitterErrors::invalidToken).grant();
-        return ok(grant, issued[0], issued[1], now);
+        return ok(oauth.refreshTokens(Network.TWITTER, form.getFirst("refresh_token")), now);
       }
       throw TwitterErrors.oauth(
           400, "invalid_request", "Value passed for the grant type was invalid.");
@@ -88,17 +75,10 @@ public class TwitterTokenResource {
   }
 
   private static void checkClient(String authorization, MultivaluedMap<String, String> form) {
-    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String decoded;
-      try {
-        decoded =
-            new String(
-                Base64.getDecoder().decode(authorization.substring(6).trim()),
-                StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        decoded = "";
-      }
-      if (!decoded.equals(Network.TWITTER.clientId() + ":" + Network.CLIENT_SECRET)) {
+    Optional<Params.Basic> basic = Params.basic(authorization);
+    if (basic.isPresent()) {
+      if (!Network.TWITTER.clientId().equals(basic.get().id())
+          || !Network.CLIENT_SECRET.equals(basic.get().secret())) {
         throw TwitterErrors.oauth(
             401, "unauthorized_client", "Missing valid authorization header");
       }
@@ -109,16 +89,15 @@ public class TwitterTokenResource {
     }
   }
 
-  private static Response ok(
-      Grant grant, OAuthService.Issued access, OAuthService.Issued refresh, OffsetDateTime now) {
+  private static Response ok(OAuthService.Tokens tokens, OffsetDateTime now) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()
             .add("token_type", "bearer")
-            .add("expires_in", access.expiresIn(now))
-            .add("access_token", access.value())
-            .add("scope", String.join(" ", grant.granted()));
-    if (refresh != null) {
-      b.add("refresh_token", refresh.value());
+            .add("expires_in", tokens.access().expiresIn(now))
+            .add("access_token", tokens.access().value())
+            .add("scope", String.join(" ", tokens.grant().granted()));
+    if (tokens.refresh() != null) {
+      b.add("refresh_token", tokens.refresh().value());
     }
     return Response.ok(b.build().toString(), ApiErrorMapper.JSON)
         .header("Cache-Control", "no-store")

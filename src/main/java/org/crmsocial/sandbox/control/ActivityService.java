@@ -68,20 +68,11 @@ public class ActivityService {
     Actor person = person(Network.FACEBOOK, r);
     int roll = r.nextInt(100);
     if (posts.isEmpty() || (history && roll < 25)) {
-      return items.insert(
-          Network.FACEBOOK, ItemKind.POST, page, page, null, null, pick(r, DemoData.BRAND_POSTS), at);
+      return brandPost(Network.FACEBOOK, page, r, at);
     }
     Item post = posts.get(r.nextInt(posts.size()));
     if (roll < 50) {
-      return items.insert(
-          Network.FACEBOOK,
-          ItemKind.COMMENT,
-          page,
-          person.id(),
-          post,
-          null,
-          pick(r, DemoData.COMMENTS),
-          at);
+      return comment(Network.FACEBOOK, page, person, post, r, at);
     }
     if (roll < 62) {
       return items.insert(
@@ -98,16 +89,7 @@ public class ActivityService {
       items.like(post.id(), person.id(), at);
       return null;
     }
-    boolean brandReply = history && r.nextInt(3) == 0;
-    return items.insert(
-        Network.FACEBOOK,
-        ItemKind.MESSAGE,
-        page,
-        brandReply ? page : person.id(),
-        null,
-        person.id(),
-        pick(r, brandReply ? DemoData.BRAND_REPLIES : DemoData.MESSAGES),
-        at);
+    return message(Network.FACEBOOK, page, person, r, at, history);
   }
 
   private Item twitter(Random r, OffsetDateTime at, boolean history) {
@@ -116,8 +98,7 @@ public class ActivityService {
     Actor person = person(Network.TWITTER, r);
     int roll = r.nextInt(100);
     if (own.isEmpty() || (history && roll < 25)) {
-      return items.insert(
-          Network.TWITTER, ItemKind.POST, brand, brand, null, null, pick(r, DemoData.BRAND_POSTS), at);
+      return brandPost(Network.TWITTER, brand, r, at);
     }
     if (roll < 60) {
       Item parent = r.nextInt(10) < 3 ? own.get(r.nextInt(own.size())) : null;
@@ -151,16 +132,7 @@ public class ActivityService {
             at);
       }
     }
-    boolean brandReply = history && r.nextInt(3) == 0;
-    return items.insert(
-        Network.TWITTER,
-        ItemKind.MESSAGE,
-        brand,
-        brandReply ? brand : person.id(),
-        null,
-        person.id(),
-        pick(r, brandReply ? DemoData.BRAND_REPLIES : DemoData.MESSAGES),
-        at);
+    return message(Network.TWITTER, brand, person, r, at, history);
   }
 
   private Item google(Random r, OffsetDateTime at, boolean history) {
@@ -169,23 +141,42 @@ public class ActivityService {
     Actor person = person(Network.GOOGLE, r);
     int roll = r.nextInt(100);
     if (posts.isEmpty() || (history && roll < 30)) {
-      return items.insert(
-          Network.GOOGLE, ItemKind.POST, page, page, null, null, pick(r, DemoData.BRAND_POSTS), at);
+      return brandPost(Network.GOOGLE, page, r, at);
     }
     Item post = posts.get(r.nextInt(posts.size()));
     if (roll < 80) {
-      return items.insert(
-          Network.GOOGLE,
-          ItemKind.COMMENT,
-          page,
-          person.id(),
-          post,
-          null,
-          pick(r, DemoData.COMMENTS),
-          at);
+      return comment(Network.GOOGLE, page, person, post, r, at);
     }
     items.like(post.id(), person.id(), at);
     return null;
+  }
+
+  /** One of the brand's own posts on its page or account. */
+  private Item brandPost(Network network, long owner, Random r, OffsetDateTime at) {
+    return items.insert(
+        network, ItemKind.POST, owner, owner, null, null, pick(r, DemoData.BRAND_POSTS), at);
+  }
+
+  /** A person's comment on one of the page's posts. */
+  private Item comment(
+      Network network, long page, Actor person, Item post, Random r, OffsetDateTime at) {
+    return items.insert(
+        network, ItemKind.COMMENT, page, person.id(), post, null, pick(r, DemoData.COMMENTS), at);
+  }
+
+  /** A private message from a person or, in the history, now and then the brand's answer. */
+  private Item message(
+      Network network, long owner, Actor person, Random r, OffsetDateTime at, boolean history) {
+    boolean brandReply = history && r.nextInt(3) == 0;
+    return items.insert(
+        network,
+        ItemKind.MESSAGE,
+        owner,
+        brandReply ? owner : person.id(),
+        null,
+        person.id(),
+        pick(r, brandReply ? DemoData.BRAND_REPLIES : DemoData.MESSAGES),
+        at);
   }
 
   private Actor person(Network network, Random r) {

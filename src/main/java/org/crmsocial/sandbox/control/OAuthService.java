@@ -51,6 +51,9 @@ public class OAuthService {
   /** The outcome of a code exchange: the consent and whether a refresh token was asked for. */
   public record Exchange(Grant grant, boolean offline) {}
 
+  /** What a token endpoint answers with: the consent, an access token, a refresh token or null. */
+  public record Tokens(Grant grant, Issued access, Issued refresh) {}
+
   private static final String GRANT_COLUMNS =
       "g.id AS g_id, g.network AS g_network, g.client_id AS g_client, g.user_id AS g_user,"
           + " g.granted AS g_granted, g.declined AS g_declined, g.revoked_at AS g_revoked";
@@ -272,6 +275,29 @@ public class OAuthService {
       };
     }
     return new Issued[] {issue(t.grant(), TokenKind.ACCESS, null, false, GOOGLE_ACCESS)};
+  }
+
+  /**
+   * Twitter's and Google's code exchange ({@link #exchangeCode}): an access token of the network's
+   * lifetime, and a refresh token when the consent asked for offline access.
+   */
+  public Tokens redeemCode(Network network, String code, String redirectUri, String verifier) {
+    Exchange exchange = exchangeCode(network, code, redirectUri, verifier);
+    Duration lifetime = network == Network.TWITTER ? TWITTER_ACCESS : GOOGLE_ACCESS;
+    Issued access = issue(exchange.grant(), TokenKind.ACCESS, null, false, lifetime);
+    Issued refresh =
+        exchange.offline() ? issue(exchange.grant(), TokenKind.REFRESH, null, false, null) : null;
+    return new Tokens(exchange.grant(), access, refresh);
+  }
+
+  /** {@link #refresh} with the consent the new tokens belong to. */
+  public Tokens refreshTokens(Network network, String refreshValue) {
+    Issued[] issued = refresh(network, refreshValue);
+    Grant grant =
+        findToken(issued[0].value())
+            .orElseThrow(() -> new OAuthFailure(OAuthFailure.Reason.INVALID_TOKEN))
+            .grant();
+    return new Tokens(grant, issued[0], issued.length > 1 ? issued[1] : null);
   }
 
   /** Revokes a consent and so every token issued under it. */

@@ -11,10 +11,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Setup &gt; Social Integration as an administrator does it, through the real popup and the
- * sandbox networks' sign-in and consent pages (S-9, S-11, S-13, S-15, S-17, S-21).
+ * sandbox networks' sign-in and consent pages (S-9, S-10, S-11, S-13, S-15, S-17, S-21).
  */
 @ExtendWith(ArquillianExtension.class)
 class SocialIntegrationPageIT extends BrowserTest {
@@ -40,10 +41,17 @@ class SocialIntegrationPageIT extends BrowserTest {
   }
 
   private void signInOnSandbox(String submitAfter) {
-    if (!driver.findElements(By.id("change-user")).isEmpty() && driver.findElements(By.id("email")).isEmpty()) {
+    signInOnSandbox("brand@acme.example", submitAfter);
+  }
+
+  /** Signs in on the sandbox network's page in the popup as {@code login}, then clicks {@code submitAfter}. */
+  private void signInOnSandbox(String login, String submitAfter) {
+    // the popup shows either the sign-in form or the signed-in user with Change user
+    waiting().until(d -> !d.findElements(By.id("email")).isEmpty() || !d.findElements(By.id("change-user")).isEmpty());
+    if (driver.findElements(By.id("email")).isEmpty()) {
       byId("change-user").click();
     }
-    byId("email").sendKeys("brand@acme.example");
+    byId("email").sendKeys(login);
     byId("pass").sendKeys("sandbox");
     byId("login").click();
     byId(submitAfter).click();
@@ -56,9 +64,17 @@ class SocialIntegrationPageIT extends BrowserTest {
   }
 
   private void removeAccount(String net) {
+    removeAccount(net, "Yes, delete now", null);
+  }
+
+  /** The delete icon, its confirmation (S-21: {@code yes} on the button), optionally shot before Yes. */
+  private void removeAccount(String net, String yes, String screenshotName) {
     click("tabs:" + net + "-form:remove");
     waiting().until(d -> byId("confirm-yes").isDisplayed());
-    assertThat(byId("confirm-yes").getText()).isEqualTo("Yes, delete now"); // S-21
+    assertThat(byId("confirm-yes").getText()).isEqualTo(yes); // S-21
+    if (screenshotName != null) {
+      shoot(screenshotName);
+    }
     click("confirm-yes");
     waiting().until(d -> !allById("tabs:" + net + "-form:no-account").isEmpty());
   }
@@ -122,5 +138,146 @@ class SocialIntegrationPageIT extends BrowserTest {
     settle();
     waiting().until(d -> !allById("tabs:facebook-form:no-account").isEmpty());
     assertThat(text("page-messages")).contains("No page was added, so the Facebook account was removed");
+  }
+
+  @Test
+  void linksGooglePlusThroughThePopupAddsThePageAndShowsTheActions() { // S-15, S-17, S-21
+    signIn(ADMIN, DEMO_PASSWORD);
+    openSettings("googleplus");
+    removeIfLinked("googleplus");
+
+    // S-15: Add Account, sign in on Google, Allow
+    addAccount("googleplus", () -> {
+      signInOnSandbox("brand@acme.example", "allow");
+    });
+    waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
+    assertThat(text("tabs:googleplus-form:status")).isEqualTo("Waiting for a page");
+    // S-15: Add Page lists the account's pages; Add one
+    assertThat(byId("add-page-form:pages").getText()).contains("Acme Japan");
+    click("add-page-form:pages:0:add");
+    waiting().until(d -> !allById("tabs:googleplus-form:page-name").isEmpty());
+    assertThat(text("tabs:googleplus-form:page-name")).isEqualTo("Acme Japan");
+    assertThat(text("tabs:googleplus-form:status")).isEqualTo("Linked");
+    assertThat(text("tabs:googleplus-form:scopes")).contains("plus.stream.write");
+    // S-15: then the Actions matrix, Administrator holding View, Post and Comment, others none
+    String matrix = byId("tabs:googleplus-form:matrix").getText();
+    assertThat(matrix).contains("Administrator").contains("Standard").contains("View").contains("Post").contains("Comment");
+    assertThat(matrix).doesNotContain("Retweet").doesNotContain("Reply to messages");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#tabs\\:googleplus-form\\:matrix tbody tr"));
+    for (WebElement row : rows) {
+      int ticked = row.findElements(By.cssSelector("input[type='checkbox']:checked")).size();
+      String profile = row.findElement(By.tagName("td")).getText();
+      assertThat(ticked).as(profile).isEqualTo(profile.equals("Administrator") ? 3 : 0);
+    }
+    assertThat(rows).extracting(r -> r.findElement(By.tagName("td")).getText()).contains("Administrator", "Standard");
+    removeAccount("googleplus");
+  }
+
+  @Test
+  void facebookAlreadySignedInOffersChangeUserAndTheOtherUserIsLinked() { // S-9, S-10
+    signIn(ADMIN, DEMO_PASSWORD);
+    openSettings("facebook");
+    removeIfLinked("facebook");
+
+    // S-10: an account without a page is removed at once and the user is taken off the page
+    addAccount("facebook", () -> signInOnSandbox("nopage@acme.example", "confirm"));
+    waiting().until(d -> d.getCurrentUrl().contains("/app/setup/index.xhtml"));
+    settle();
+    assertThat(text("page-messages")).contains("has no page, so it was removed");
+    openSettings("facebook");
+    assertThat(allById("tabs:facebook-form:no-account")).as("nothing linked").isNotEmpty();
+
+    // S-9: the network remembers the user: "You are already signed in as …", then Change user
+    addAccount("facebook", () -> {
+      assertThat(text("signed-in")).startsWith("You are already signed in as");
+      assertThat(byId("continue").getText()).startsWith("Continue as");
+      byId("change-user").click();
+      signInOnSandbox("brand@acme.example", "confirm");
+    });
+    waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
+    assertThat(byId("add-page-form:pages").getText()).as("the brand's pages, not the first user's").contains("Acme Japan");
+    click("add-page-form:pages:0:add");
+    waiting().until(d -> !allById("tabs:facebook-form:page-name").isEmpty());
+    assertThat(text("tabs:facebook-form:page-name")).isEqualTo("Acme Japan");
+    assertThat(text("tabs:facebook-form:status")).isEqualTo("Linked");
+    removeAccount("facebook");
+  }
+
+  @Test
+  void deniedConsentSaysSoAndLinksNothing() { // S-9, S-13, S-15: Cancel / Deny on each network
+    signIn(ADMIN, DEMO_PASSWORD);
+    for (String[] net : new String[][] {{"facebook", "cancel", "Facebook"}, {"twitter", "cancel", "Twitter"}, {"googleplus", "deny", "Google+"}}) {
+      openSettings(net[0]);
+      removeIfLinked(net[0]);
+      addAccount(net[0], () -> signInOnSandbox("brand@acme.example", net[1]));
+      waiting().until(d -> text("page-messages").contains("Nothing was linked"));
+      assertThat(text("page-messages")).contains("Access was not allowed on " + net[2] + ". Nothing was linked.");
+      assertThat(allById("tabs:" + net[0] + "-form:no-account")).as(net[0] + ": nothing linked").isNotEmpty();
+      assertThat(allById("tabs:" + net[0] + "-form:account")).isEmpty();
+    }
+  }
+
+  @Test
+  void theSettingsPageInJapaneseEmptyAndLinked() { // S-9, S-13, S-15, S-21: every tab, in 日本語
+    signIn(ADMIN, DEMO_PASSWORD);
+    openSettings("facebook");
+    for (String net : List.of("facebook", "twitter", "googleplus")) {
+      openSettings(net);
+      removeIfLinked(net);
+    }
+    click("nav-form:lang-ja");
+    try {
+      for (String tab : List.of("facebook", "twitter", "googleplus", "access")) {
+        openSettings(tab);
+        assertThat(text("page-title")).isEqualTo("ソーシャル連携");
+        if (!tab.equals("access")) {
+          assertThat(text("tabs:" + tab + "-form:add-account")).isEqualTo("アカウントを追加");
+        }
+        shoot("ja-empty-" + tab);
+      }
+
+      openSettings("facebook");
+      addAccount("facebook", () -> signInOnSandbox("confirm"));
+      waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
+      assertThat(text("tabs:facebook-form:pending")).contains("連携するページを選んでください");
+      shoot("ja-facebook-add-page");
+      click("add-page-form:pages:0:add");
+      waiting().until(d -> !allById("tabs:facebook-form:page-name").isEmpty());
+      assertThat(text("tabs:facebook-form:status")).isEqualTo("連携中");
+      shoot("ja-linked-facebook");
+
+      openSettings("twitter");
+      addAccount("twitter", () -> signInOnSandbox("authorize"));
+      waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
+      assertThat(text("page-messages")).contains("Twitter のアカウント Acme Japan を").contains("連携しました");
+      shoot("ja-linked-twitter");
+
+      openSettings("googleplus");
+      addAccount("googleplus", () -> signInOnSandbox("allow"));
+      waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
+      click("add-page-form:pages:0:add");
+      waiting().until(d -> !allById("tabs:googleplus-form:page-name").isEmpty());
+      shoot("ja-linked-googleplus");
+
+      openSettings("access");
+      shoot("ja-linked-access");
+
+      for (String net : List.of("facebook", "twitter", "googleplus")) {
+        openSettings(net);
+        removeAccount(net, "はい、今すぐ削除します", "ja-confirm-remove-" + net);
+      }
+      shoot("ja-removed-googleplus");
+    } finally {
+      click("nav-form:lang-en");
+    }
+    assertThat(text("page-title")).isEqualTo("Social Integration");
+  }
+
+  private void shoot(String name) {
+    try {
+      screenshot(getClass().getSimpleName() + "-" + name);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

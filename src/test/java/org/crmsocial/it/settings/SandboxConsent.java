@@ -27,7 +27,7 @@ public final class SandboxConsent {
     return consent(authorizationUrl, network, login, true);
   }
 
-  static Map<String, String> deny(String authorizationUrl, Network network, String login) {
+  public static Map<String, String> deny(String authorizationUrl, Network network, String login) {
     return consent(authorizationUrl, network, login, false);
   }
 
@@ -76,7 +76,7 @@ public final class SandboxConsent {
     }
   }
 
-  static Map<String, String> parse(String rawQuery) {
+  public static Map<String, String> parse(String rawQuery) {
     Map<String, String> out = new LinkedHashMap<>();
     if (rawQuery == null) {
       return out;

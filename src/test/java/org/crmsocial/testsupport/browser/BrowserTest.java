@@ -85,10 +85,15 @@ public abstract class BrowserTest {
 
   @AfterEach
   void screenshot() throws Exception {
+    screenshot(testName);
+  }
+
+  /** Keeps the page as it is now as {@code target/screenshots/<name>.png}, to look at. */
+  protected void screenshot(String name) throws java.io.IOException {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), dir.resolve(testName + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Opens {@code path} (e.g. {@code /app/home.xhtml}) on the server under test. */

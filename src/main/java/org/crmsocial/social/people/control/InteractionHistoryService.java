@@ -1,0 +1,65 @@
+package org.crmsocial.social.people.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.crmsocial.crm.control.PageRequest;
+import org.crmsocial.security.control.AccessPolicy;
+import org.crmsocial.security.control.CurrentUser;
+
+/**
+ * The Social Interactions related list of a lead or contact (S-4): every stored interaction written
+ * by the people associated with the record, newest first, one page per database query (the index
+ * {@code social_interaction_author_idx} serves it). Interactions of removed accounts stay stored
+ * but are not shown (S-18, S-19); with no account in use at all the list is unavailable and the page
+ * says that social integration is off (S-18).
+ *
+ * <p>Who may see it: whoever may see the record (every signed-in user may see every lead and
+ * contact). It needs no Social permission: the "Lead/Contact detail page" part is about associating
+ * people ({@link PeopleService}), not about reading what is already stored. An edition without
+ * Social shows it as off (S-7).
+ */
+@Stateless
+public class InteractionHistoryService {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject AccessPolicy policy;
+
+  /** S-18: whether an account is in use (active or waiting for re-authorization). */
+  public boolean integrationOn() {
+    currentUser.get();
+    return !visibleAccounts().isEmpty();
+  }
+
+  /** How many interactions the record's list has; 0 while social integration is off. */
+  public long count(RecordKind kind, long recordId) {
+    currentUser.get();
+    List<Long> accounts = visibleAccounts();
+    if (accounts.isEmpty()) {
+      return 0;
+    }
+    return InteractionQueries.count(em, kind, recordId, accounts);
+  }
+
+  /** One page of the record's list, newest first; empty while social integration is off. */
+  public List<InteractionRow> page(RecordKind kind, long recordId, int first, int size) {
+    currentUser.get();
+    List<Long> accounts = visibleAccounts();
+    if (accounts.isEmpty()) {
+      return List.of();
+    }
+    int rows = Math.min(Math.max(1, size), PageRequest.MAX_SIZE);
+    return InteractionQueries.page(em, kind, recordId, accounts, Math.max(0, first), rows).getResultList();
+  }
+
+  /** The accounts whose interactions show: in use (not removed, not waiting for a page). */
+  private List<Long> visibleAccounts() {
+    if (!policy.socialInEdition()) {
+      return List.of();
+    }
+    return InteractionQueries.visibleAccounts(em);
+  }
+}

@@ -1,0 +1,37 @@
+package org.crmsocial.bench;
+
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.concurrent.Future;
+import org.crmsocial.social.people.control.InteractionHistoryService;
+import org.crmsocial.social.people.control.RecordKind;
+import org.crmsocial.testsupport.TestCurrentUser;
+
+/**
+ * One request of the Social Interactions benchmark: each asynchronous call has a request context
+ * of its own (as each HTTP request would), acts as the given user and times the service's count and
+ * first page.
+ */
+@Stateless
+public class TimedInteractions {
+
+  @EJB InteractionHistoryService history;
+  @Inject TestCurrentUser as;
+
+  /** Nanoseconds the service took for the count and the first page of 10 of {@code lead}. */
+  @Asynchronous
+  public Future<Long> firstPage(String email, long lead) {
+    as.signInAs(email);
+    long t = System.nanoTime();
+    long count = history.count(RecordKind.LEAD, lead);
+    int rows = history.page(RecordKind.LEAD, lead, 0, 10).size();
+    long took = System.nanoTime() - t;
+    if (count == 0 || rows != 10) {
+      throw new IllegalStateException("lead " + lead + ": " + count + " interactions, " + rows + " rows");
+    }
+    return new AsyncResult<>(took);
+  }
+}

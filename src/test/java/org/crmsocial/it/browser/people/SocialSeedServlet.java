@@ -1,0 +1,120 @@
+package org.crmsocial.it.browser.people;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Test-only, deployed in a WAR of its own next to the product (never in the product): puts one
+ * Twitter person and three of their tweets to the brand into the product's tables with plain JDBC,
+ * as the sync would have stored them, for the browser tests of the detail page (the sync is another
+ * issue). The person and tweets belong to the Twitter account the test linked. Parameters {@code
+ * id}, {@code handle}, {@code name} choose the person (a sandbox user, for a live tweet history);
+ * an id already stored is reused. Answers the handle.
+ */
+@WebServlet("/seed")
+public class SocialSeedServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The texts, oldest first; one carries markup that the page must show as text. */
+  public static final String[] TEXTS = {
+    "first mention <script>alert(1)</script>", "second mention", "newest mention"
+  };
+
+  @Resource(lookup = "jdbc/crmsocial")
+  DataSource db;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String externalId = param(request, "id", "seed-" + tag);
+    String handle = param(request, "handle", "seed_" + tag);
+    String name = param(request, "name", "Seed " + tag);
+    try (Connection c = db.getConnection()) {
+      long account = single(c, "SELECT id FROM social_account WHERE network = 'TWITTER' AND status = 'ACTIVE'");
+      Timestamp now = Timestamp.from(Instant.now());
+      Long known = find(c, externalId);
+      long person = known != null ? known : single(c, "SELECT NEXT VALUE FOR social_person_seq");
+      if (known == null) {
+        try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO social_person (id, network, external_id, handle, display_name, search_handle, search_name,"
+                  + " profile_url, first_seen_at, last_seen_at, version) VALUES (?, 'TWITTER', ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+          p.setLong(1, person);
+          p.setString(2, externalId);
+          p.setString(3, handle);
+          p.setString(4, name);
+          p.setString(5, handle.toLowerCase(java.util.Locale.ROOT));
+          p.setString(6, name.toLowerCase(java.util.Locale.ROOT));
+          p.setString(7, "https://twitter.com/" + handle);
+          p.setTimestamp(8, now);
+          p.setTimestamp(9, now);
+          p.executeUpdate();
+        }
+      }
+      long block = single(c, "SELECT NEXT VALUE FOR social_interaction_seq");
+      try (PreparedStatement i =
+          c.prepareStatement(
+              "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction, author_id,"
+                  + " text, permalink, created_at, fetched_at, like_count, reply_count, share_count, liked_by_account,"
+                  + " shared_by_account) VALUES (?, 'TWITTER', ?, ?, 'TWITTER_MENTIONS', 'MENTION', 'IN', ?, ?, ?, ?, ?,"
+                  + " 0, 0, 0, FALSE, FALSE)")) {
+        for (int n = 0; n < TEXTS.length; n++) {
+          String id = "seed-" + tag + "-" + n;
+          i.setLong(1, block - n);
+          i.setString(2, id);
+          i.setLong(3, account);
+          i.setLong(4, person);
+          i.setString(5, "@acme_jp " + TEXTS[n]);
+          i.setString(6, "https://twitter.com/" + handle + "/status/" + id);
+          i.setTimestamp(7, Timestamp.from(Instant.now().minusSeconds(3600L * (TEXTS.length - n))));
+          i.setTimestamp(8, now);
+          i.addBatch();
+        }
+        i.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().print(handle);
+  }
+
+  private static String param(HttpServletRequest request, String name, String otherwise) {
+    String value = request.getParameter(name);
+    return value == null || value.isBlank() ? otherwise : value;
+  }
+
+  /** The stored person with this Twitter user id (an earlier run may have stored them). */
+  private static Long find(Connection c, String externalId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM social_person WHERE network = 'TWITTER' AND external_id = ?")) {
+      s.setString(1, externalId);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : null;
+      }
+    }
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        throw new SQLException("nothing for " + sql);
+      }
+      return r.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.crmsocial.it.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.security.entity.SystemProfile;
+import org.crmsocial.social.people.control.InteractionHistoryService;
+import org.crmsocial.social.people.control.InteractionRow;
+import org.crmsocial.social.people.control.PeopleService;
+import org.crmsocial.social.people.control.RecordKind;
+import org.crmsocial.social.people.control.TweetHistoryService;
+import org.crmsocial.social.people.control.TweetPage;
+import org.crmsocial.social.provider.control.ProviderClients;
+import org.crmsocial.social.provider.entity.ItemCounts;
+import org.crmsocial.social.provider.entity.ItemKind;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.entity.StreamQuery;
+import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.LinkingService;
+import org.crmsocial.testsupport.Deployments;
+import org.crmsocial.testsupport.TestCurrentUser;
+import org.crmsocial.testsupport.TestData;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Social Interactions related list (S-4, S-18, S-19) and the live Twitter tweet history
+ * (S-12) in the running server, with the sandbox Twitter account linked. Interactions go into the
+ * database through the product's InteractionStore, as the sync stores them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SocialInteractionsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWarWith(SocialInteractionsIT.class).addClass(SandboxConsent.class);
+  }
+
+  @EJB InteractionHistoryService history;
+  @EJB TweetHistoryService tweets;
+  @EJB PeopleService people;
+  @EJB LinkingService linking;
+  @EJB LinkStore linkStore;
+  @EJB PeopleFixture fixture;
+  @EJB TestData data;
+  @Inject ProviderClients clients;
+  @Inject TestCurrentUser as;
+  @Inject Config config;
+
+  private SandboxLinks links;
+
+  @BeforeEach
+  void twitterLinked() {
+    as.signInAs(data.superAdminEmail());
+    links = new SandboxLinks(linking, config);
+    links.removeAll();
+    links.linkTwitter();
+  }
+
+  @AfterEach
+  void cleanUp() {
+    as.signInAs(data.superAdminEmail());
+    links.twitterAdmin("faults", null);
+    links.removeAll();
+  }
+
+  private static NetworkItem item(NetworkPerson author, ItemKind kind, String text, Instant at) {
+    String id = TestData.unique("item");
+    return new NetworkItem(id, kind, author, null, null, text, at, ItemCounts.NONE, "https://example.test/" + id);
+  }
+
+  private static List<String> texts(List<InteractionRow> rows) {
+    return rows.stream().map(InteractionRow::text).toList();
+  }
+
+  @Test
+  void theListShowsTheAssociatedPeoplesInteractionsNewestFirstAndHidesARemovedAccounts() { // S-4, S-18
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    NetworkPerson onTwitter = new NetworkPerson(TestData.unique("tw"), TestData.unique("h"), "Taro Yamada", null, null);
+    NetworkPerson onFacebook = new NetworkPerson(TestData.unique("fb"), null, "Taro Yamada", null, null);
+    NetworkPerson stranger = new NetworkPerson(TestData.unique("tw"), TestData.unique("s"), "Someone Else", null, null);
+    long twitter = fixture.liveAccount(Network.TWITTER);
+    long removedFacebook = fixture.removedFacebookAccount();
+    fixture.store(
+        twitter,
+        NetworkStream.TWITTER_MENTIONS,
+        List.of(
+            item(onTwitter, ItemKind.MENTION, "oldest <b>mention</b>", now.minusSeconds(300)),
+            item(onTwitter, ItemKind.REPLY, "newest reply", now.minusSeconds(10)),
+            item(onTwitter, ItemKind.MENTION, "middle mention", now.minusSeconds(100)),
+            item(stranger, ItemKind.MENTION, "not about this lead", now)));
+    fixture.store(
+        removedFacebook,
+        NetworkStream.FACEBOOK_PAGE_FEED,
+        List.of(item(onFacebook, ItemKind.COMMENT, "comment on a removed page", now.minusSeconds(5))));
+    long lead = fixture.lead("Yamada");
+    as.signInAs(data.superAdminEmail());
+    people.associateLead(fixture.person(Network.TWITTER, onTwitter), lead);
+    people.associateLead(fixture.person(Network.FACEBOOK, onFacebook), lead);
+
+    // viewing needs only the record: a Standard user sees the same list
+    as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "ja"));
+    assertThat(history.integrationOn()).isTrue();
+    assertThat(history.count(RecordKind.LEAD, lead)).isEqualTo(3);
+    List<InteractionRow> page = history.page(RecordKind.LEAD, lead, 0, 10);
+    assertThat(texts(page)).containsExactly("newest reply", "middle mention", "oldest <b>mention</b>");
+    assertThat(page.get(0).authorLabel()).isEqualTo("Taro Yamada");
+    assertThat(page.get(0).network()).isEqualTo(Network.TWITTER);
+    assertThat(page.get(0).permalink()).startsWith("https://example.test/");
+    assertThat(texts(history.page(RecordKind.LEAD, lead, 1, 1))).containsExactly("middle mention");
+    assertThat(history.count(RecordKind.CONTACT, lead)).isZero(); // the id is a lead's, not a contact's
+  }
+
+  @Test
+  void withNoAccountInUseSocialIntegrationIsOffAndRelinkingResumesTheList() { // S-18, S-19
+    NetworkPerson person = new NetworkPerson(TestData.unique("tw"), TestData.unique("h"), "Ken Ito", null, null);
+    fixture.store(
+        fixture.liveAccount(Network.TWITTER),
+        NetworkStream.TWITTER_MENTIONS,
+        List.of(item(person, ItemKind.MENTION, "hello", Instant.now())));
+    long contact = fixture.contact("Ito");
+    as.signInAs(data.superAdminEmail());
+    people.associateContact(fixture.person(Network.TWITTER, person), contact);
+    assertThat(history.count(RecordKind.CONTACT, contact)).isEqualTo(1);
+
+    links.removeAll();
+
+    assertThat(history.integrationOn()).isFalse();
+    assertThat(history.count(RecordKind.CONTACT, contact)).isZero();
+    assertThat(history.page(RecordKind.CONTACT, contact, 0, 10)).isEmpty();
+
+    links.linkTwitter();
+
+    assertThat(history.integrationOn()).isTrue();
+    assertThat(texts(history.page(RecordKind.CONTACT, contact, 0, 10))).containsExactly("hello");
+  }
+
+  /** A person who mentioned the brand on the sandbox, read and stored through the real client. */
+  private long mentioningPerson() {
+    links.twitterAdmin("activity", "{\"count\":40}");
+    long account = fixture.liveAccount(Network.TWITTER);
+    Credentials credentials = linkStore.credentials(account);
+    String brand = "2244994945";
+    StreamPage<NetworkItem> mentions =
+        clients
+            .of(Network.TWITTER)
+            .read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, credentials.accessToken(), brand).withLimit(50));
+    NetworkItem mention =
+        mentions.items().stream()
+            .filter(i -> i.author() != null && !brand.equals(i.author().id()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the sandbox shows no mention by a person"));
+    fixture.store(account, NetworkStream.TWITTER_MENTIONS, mentions.items());
+    return fixture.person(Network.TWITTER, mention.author());
+  }
+
+  @Test
+  void aGrantedUserReadsAPersonsTweetHistoryLivePageByPage() { // S-12
+    as.signInAs(data.superAdminEmail()); // Administrator holds every Twitter action, LEAD_HISTORY too
+    long person = mentioningPerson();
+    assertThat(tweets.mayRead()).isTrue();
+
+    TweetPage first = tweets.read(person, null);
+
+    assertThat(first.tweets()).isNotEmpty();
+    assertThat(first.tweets()).allSatisfy(t -> assertThat(t.text()).isNotBlank());
+    if (first.nextCursor() != null) {
+      Set<String> firstIds = first.tweets().stream().map(TweetPage.Tweet::id).collect(Collectors.toSet());
+      TweetPage second = tweets.read(person, first.nextCursor());
+      assertThat(second.tweets()).extracting(TweetPage.Tweet::id).doesNotContainAnyElementsOf(firstIds);
+    }
+  }
+
+  @Test
+  void withoutTheGrantTheServerRefusesTheTweetHistory() { // S-12: Lead tweet history is an action of the matrix
+    as.signInAs(data.superAdminEmail());
+    long person = mentioningPerson();
+    as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en")); // no grants by default (S-13)
+
+    assertThat(tweets.mayRead()).isFalse();
+    assertThatThrownBy(() -> tweets.read(person, null))
+        .isInstanceOf(AccessDenied.class)
+        .hasMessageContaining("social.people.error.tweetHistoryNotGranted");
+  }
+
+  @Test
+  void aTwitterFailureReachesTheUserWithTwittersOwnMessage() { // S-12: no false result
+    as.signInAs(data.superAdminEmail());
+    long person = mentioningPerson();
+    links.twitterAdmin("faults", "{\"kind\":\"HTTP_500\",\"count\":5}");
+
+    assertThatThrownBy(() -> tweets.read(person, null))
+        .isInstanceOfSatisfying(
+            ProviderException.Transient.class,
+            failed -> {
+              assertThat(failed.key()).isEqualTo("social.provider.error.transient");
+              assertThat(failed.detail().httpStatus()).isEqualTo(500);
+              assertThat(failed.detail().message()).isNotBlank();
+            });
+  }
+}
