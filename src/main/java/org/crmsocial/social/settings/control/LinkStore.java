@@ -134,6 +134,28 @@ public class LinkStore {
     return credentialsOf(account);
   }
 
+  /**
+   * The tokens of a live account for a provider call that the caller has already authorized by its
+   * own rule (a Social tab action checked against the Actions matrix, the sync): no Manage Social
+   * needed. The page token (Facebook, Google+) is {@link #pageTokenForAuthorizedCall}.
+   */
+  public Credentials credentialsForAuthorizedCall(long accountId) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    if (account == null || account.isRemoved()) {
+      throw new RuleViolation("social.settings.error.accountRemoved");
+    }
+    return credentialsOf(account);
+  }
+
+  /** The page token of a live account's page, in clear, for an authorized call; null without one. */
+  public String pageTokenForAuthorizedCall(long accountId) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    if (account == null || account.isRemoved()) {
+      throw new RuleViolation("social.settings.error.accountRemoved");
+    }
+    return account.getPage() == null ? null : cipher.decrypt(account.getPage().getPageToken(), PAGE);
+  }
+
   /** Adds the chosen page and activates the account (S-9 step 6, S-15). */
   public void activate(long accountId, NetworkPage page) {
     policy.requireManageSocial();
