@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -18,50 +17,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class SocialIntegrationPageIT extends BrowserTest {
-
-  private static final String SETTINGS = "/app/setup/social/index.xhtml?tab=";
-
-  private void openSettings(String tab) {
-    open(SETTINGS + tab);
-  }
-
-  /** Clicks Add Account and runs {@code inPopup} in the popup window, then waits for it to close. */
-  private void addAccount(String net, Runnable inPopup) {
-    String main = driver.getWindowHandle();
-    byId("tabs:" + net + "-form:add-account").click();
-    waiting().until(d -> d.getWindowHandles().size() == 2);
-    Set<String> handles = driver.getWindowHandles();
-    handles.remove(main);
-    driver.switchTo().window(handles.iterator().next());
-    inPopup.run();
-    waiting().until(d -> d.getWindowHandles().size() == 1);
-    driver.switchTo().window(main);
-    settle();
-  }
-
-  private void signInOnSandbox(String submitAfter) {
-    if (!driver.findElements(By.id("change-user")).isEmpty() && driver.findElements(By.id("email")).isEmpty()) {
-      byId("change-user").click();
-    }
-    byId("email").sendKeys("brand@acme.example");
-    byId("pass").sendKeys("sandbox");
-    byId("login").click();
-    byId(submitAfter).click();
-  }
-
-  private void removeIfLinked(String net) {
-    if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
-      removeAccount(net);
-    }
-  }
-
-  private void removeAccount(String net) {
-    click("tabs:" + net + "-form:remove");
-    waiting().until(d -> byId("confirm-yes").isDisplayed());
-    assertThat(byId("confirm-yes").getText()).isEqualTo("Yes, delete now"); // S-21
-    click("confirm-yes");
-    waiting().until(d -> !allById("tabs:" + net + "-form:no-account").isEmpty());
-  }
 
   @Test
   void linksTwitterThroughThePopupShowsTheActionsAndRemovesIt() { // S-13, S-17, S-21

@@ -18,16 +18,16 @@ import org.crmsocial.social.provider.entity.Network;
  * authorization page the service sent the browser to, then allows (or denies) access, and returns
  * the query the network sends back to the callback.
  */
-final class SandboxConsent {
+public final class SandboxConsent {
 
   private SandboxConsent() {}
 
   /** Signs in as {@code login} and grants everything asked; the callback's query parameters. */
-  static Map<String, String> allow(String authorizationUrl, Network network, String login) {
+  public static Map<String, String> allow(String authorizationUrl, Network network, String login) {
     return consent(authorizationUrl, network, login, true);
   }
 
-  static Map<String, String> deny(String authorizationUrl, Network network, String login) {
+  public static Map<String, String> deny(String authorizationUrl, Network network, String login) {
     return consent(authorizationUrl, network, login, false);
   }
 

@@ -1,5 +1,7 @@
 package org.crmsocial.testsupport.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.crmsocial.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -152,5 +155,52 @@ public abstract class BrowserTest {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  // ---- Social Integration settings, as an administrator uses them (S-9, S-13, S-15, S-21) ----
+
+  protected static final String SOCIAL_SETTINGS = "/app/setup/social/index.xhtml?tab=";
+
+  protected void openSettings(String tab) {
+    open(SOCIAL_SETTINGS + tab);
+  }
+
+  /** Clicks Add Account and runs {@code inPopup} in the popup window, then waits for it to close. */
+  protected void addAccount(String net, Runnable inPopup) {
+    String main = driver.getWindowHandle();
+    byId("tabs:" + net + "-form:add-account").click();
+    waiting().until(d -> d.getWindowHandles().size() == 2);
+    Set<String> handles = driver.getWindowHandles();
+    handles.remove(main);
+    driver.switchTo().window(handles.iterator().next());
+    inPopup.run();
+    waiting().until(d -> d.getWindowHandles().size() == 1);
+    driver.switchTo().window(main);
+    settle();
+  }
+
+  /** In the popup: signs in on the sandbox network as the brand, then clicks {@code submitAfter}. */
+  protected void signInOnSandbox(String submitAfter) {
+    if (!driver.findElements(By.id("change-user")).isEmpty() && driver.findElements(By.id("email")).isEmpty()) {
+      byId("change-user").click();
+    }
+    byId("email").sendKeys("brand@acme.example");
+    byId("pass").sendKeys("sandbox");
+    byId("login").click();
+    byId(submitAfter).click();
+  }
+
+  protected void removeIfLinked(String net) {
+    if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
+      removeAccount(net);
+    }
+  }
+
+  protected void removeAccount(String net) {
+    click("tabs:" + net + "-form:remove");
+    waiting().until(d -> byId("confirm-yes").isDisplayed());
+    assertThat(byId("confirm-yes").getText()).isEqualTo("Yes, delete now"); // S-21
+    click("confirm-yes");
+    waiting().until(d -> !allById("tabs:" + net + "-form:no-account").isEmpty());
   }
 }

@@ -1,0 +1,145 @@
+package org.crmsocial.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crmsocial.testsupport.browser.BrowserTest;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Social tab as its users see it, in English and Japanese: the welcome screen with nothing
+ * linked (S-2), "ask your administrator" without VIEW (S-6), posting a tweet that shows in the
+ * stream at once (S-12) with Twitter's counter, and the "n new" indicator (S-3). Screenshots of
+ * each state land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SocialTabPageIT extends BrowserTest {
+
+  private static final String SOCIAL = "/app/social/index.xhtml";
+
+  private void unlinkEverything() {
+    for (String net : new String[] {"facebook", "twitter", "googleplus"}) {
+      openSettings(net);
+      removeIfLinked(net);
+    }
+  }
+
+  private void linkTwitter() {
+    openSettings("twitter");
+    if (allById("tabs:twitter-form:remove").isEmpty()) {
+      addAccount("twitter", () -> signInOnSandbox("authorize"));
+      waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void nothingLinkedShowsTheWelcomeScreenToManagersAndAskYourAdministratorToOthers() { // S-2, S-18
+    signIn(ADMIN, DEMO_PASSWORD);
+    unlinkEverything();
+    open(SOCIAL);
+    assertThat(text("social-not-set-up")).contains("Social is not set up yet").contains("Add an account");
+    assertThat(allById("welcome-twitter")).hasSize(1);
+    click("welcome-twitter");
+    assertThat(driver.getCurrentUrl()).contains("/app/setup/social/index.xhtml").contains("tab=twitter");
+    open(SOCIAL);
+
+    driver.manage().deleteAllCookies();
+    signIn(STANDARD_JA, DEMO_PASSWORD);
+    open(SOCIAL);
+    assertThat(text("social-not-set-up")).contains("管理者");
+    assertThat(allById("welcome-twitter")).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void aUserWithoutViewIsToldWhichPermissionToAskFor() { // S-6
+    signIn(ADMIN, DEMO_PASSWORD);
+    linkTwitter();
+    driver.manage().deleteAllCookies();
+    signIn(STANDARD_JA, DEMO_PASSWORD); // Standard: Social tab on, no action granted
+    open(SOCIAL);
+    assertThat(text("social-no-view")).contains("表示").contains("Twitter").contains("管理者");
+    assertThat(allById("stream-form")).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void aTweetPostedShowsInTheStreamAtOnceAndTheCounterCountsAsTwitterDoes() { // S-12
+    signIn(ADMIN, DEMO_PASSWORD);
+    linkTwitter();
+    open(SOCIAL);
+    clickStream("TWITTER_OWN_TWEETS");
+    assertThat(text("stream-title")).isEqualTo("Own tweets");
+
+    WebElement draft = byId("stream-form:draft");
+    draft.sendKeys("あ".repeat(141));
+    waiting().until(d -> "-2".equals(byId("tweet-left").getText()));
+    assertThat(byId("tweet-left").getAttribute("class")).contains("over");
+    click("stream-form:post");
+    assertThat(text("page-messages")).contains("280");
+    assertThat(byId("stream-form:draft").getAttribute("value")).as("the draft is kept").hasSize(141);
+
+    String tweet = "Spring catalogue <b>out</b> now " + System.nanoTime();
+    byId("stream-form:draft").clear();
+    byId("stream-form:draft").sendKeys(tweet);
+    waiting().until(d -> String.valueOf(280 - tweet.length()).equals(byId("tweet-left").getText()));
+    click("stream-form:post");
+    assertThat(text("page-messages")).contains("Posted");
+    waiting().until(d -> byId("stream-form:items").getText().contains(tweet)); // escaped: the tags show as text
+    assertThat(byId("stream-form:draft").getAttribute("value")).isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void newItemsFromAnotherSessionShowAsNNewWithoutReloading() { // S-3
+    signIn(ADMIN, DEMO_PASSWORD);
+    linkTwitter();
+    open(SOCIAL);
+    clickStream("TWITTER_OWN_TWEETS");
+    String main = driver.getWindowHandle();
+    driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    open(SOCIAL);
+    clickStream("TWITTER_OWN_TWEETS");
+    String tweet = "From the other tab " + System.nanoTime();
+    byId("stream-form:draft").sendKeys(tweet);
+    click("stream-form:post");
+    waiting().until(d -> byId("stream-form:items").getText().contains(tweet));
+    driver.close();
+    driver.switchTo().window(main);
+
+    assertThat(byId("stream-form:items").getText()).doesNotContain(tweet);
+    waiting().until(d -> !allById("stream-form:show-new").isEmpty()); // the 10 s poll
+    assertThat(text("stream-form:show-new")).isEqualTo("1 new — show");
+    click("stream-form:show-new");
+    waiting().until(d -> byId("stream-form:items").getText().contains(tweet));
+    assertThat(allById("stream-form:show-new")).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void theStreamsInJapanese() { // S-3: the UI in Japanese, text from the network escaped
+    signIn(ADMIN, DEMO_PASSWORD);
+    linkTwitter();
+    click("nav-form:lang-ja");
+    open(SOCIAL);
+    clickStream("TWITTER_MENTIONS");
+    assertThat(text("stream-title")).isEqualTo("@ツイートと返信");
+    assertThat(byId("stream-form:relationship").getText()).contains("見込み客").contains("未登録");
+    click("nav-form:lang-en");
+  }
+
+  private void clickStream(String stream) {
+    WebElement link = waiting().until(d -> d.findElement(By.cssSelector("a.stream-" + stream)));
+    link.click();
+    settle();
+    waiting().until(d -> d.findElement(By.cssSelector("a.stream-" + stream)).getAttribute("class").contains("active"));
+  }
+}
