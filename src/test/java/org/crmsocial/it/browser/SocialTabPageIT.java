@@ -47,6 +47,7 @@ class SocialTabPageIT extends BrowserTest {
     open(SOCIAL);
     assertThat(text("social-not-set-up")).contains("Social is not set up yet").contains("Add an account");
     assertThat(allById("welcome-twitter")).hasSize(1);
+    shot("welcome");
     click("welcome-twitter");
     assertThat(driver.getCurrentUrl()).contains("/app/setup/social/index.xhtml").contains("tab=twitter");
     open(SOCIAL);
@@ -95,6 +96,18 @@ class SocialTabPageIT extends BrowserTest {
     assertThat(text("page-messages")).contains("Posted");
     waiting().until(d -> byId("stream-form:items").getText().contains(tweet)); // escaped: the tags show as text
     assertThat(byId("stream-form:draft").getAttribute("value")).isEmpty();
+
+    // S-12: a reply shows under the tweet it answers
+    driver.findElement(By.cssSelector("#stream-form\\:items tbody tr:first-child .act-reply")).click();
+    settle();
+    waiting().until(d -> byId("answer-form:answer-dialog").isDisplayed());
+    String reply = "Also in our shops " + System.nanoTime();
+    byId("answer-form:answer-text").sendKeys(reply);
+    waiting().until(d -> String.valueOf(280 - reply.length()).equals(byId("answer-left").getText()));
+    click("answer-form:answer-send");
+    waiting().until(d -> driver.findElement(By.cssSelector("#stream-form\\:items tbody tr:first-child .children")).getText().contains(reply));
+    assertThat(text("page-messages")).contains("Reply posted");
+    shot("thread");
   }
 
   @Test
@@ -129,11 +142,57 @@ class SocialTabPageIT extends BrowserTest {
     signIn(ADMIN, DEMO_PASSWORD);
     linkTwitter();
     click("nav-form:lang-ja");
+    try {
+      open(SOCIAL);
+      shot("ja-own-tweets");
+      clickStream("TWITTER_DIRECT_MESSAGES");
+      assertThat(text("stream-title")).isEqualTo("ダイレクトメッセージ");
+      assertThat(byId("stream-form:relationship").getText()).contains("見込み客").contains("未登録");
+      shot("ja-empty");
+      searchFor("@acme");
+      assertThat(text("search-title")).isEqualTo("「@acme」の検索結果");
+      assertThat(driver.findElements(By.cssSelector("#stream-form\\:search-pane .add-person"))).isNotEmpty();
+      shot("ja-search");
+    } finally {
+      click("nav-form:lang-en");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aSearchRunsOnTwitterCanAddItsPeopleAndBeSavedAsAStream() { // S-12, S-20
+    signIn(ADMIN, DEMO_PASSWORD);
+    linkTwitter();
     open(SOCIAL);
-    clickStream("TWITTER_MENTIONS");
-    assertThat(text("stream-title")).isEqualTo("@ツイートと返信");
-    assertThat(byId("stream-form:relationship").getText()).contains("見込み客").contains("未登録");
-    click("nav-form:lang-en");
+    searchFor("@acme");
+    assertThat(text("stream-form:search-pane")).contains("@acme_jp");
+    // + Add on an Unknown person: a lead from the Social tab
+    driver.findElement(By.cssSelector("#stream-form\\:search-pane .add-person button, #stream-form\\:search-pane .add-person .ui-menubutton button")).click();
+    waiting().until(d -> d.findElements(By.cssSelector(".add-lead a, a.add-lead")).stream().anyMatch(WebElement::isDisplayed));
+    driver.findElements(By.cssSelector(".add-lead a, a.add-lead")).stream().filter(WebElement::isDisplayed).findFirst().get().click();
+    settle();
+    assertThat(text("page-messages")).contains("Lead created");
+
+    click("stream-form:search-save");
+    assertThat(text("page-messages")).contains("saved as a stream");
+    WebElement saved = waiting().until(d -> d.findElement(By.cssSelector("a.saved-search-link")));
+    assertThat(saved.getText()).contains("@acme");
+    shot("saved");
+    // delete, after confirming
+    driver.findElement(By.cssSelector("button.delete-search")).click();
+    waiting().until(d -> byId("confirm-yes").isDisplayed());
+    click("confirm-yes");
+    assertThat(text("page-messages")).contains("saved search was deleted");
+    assertThat(driver.findElements(By.cssSelector("a.saved-search-link"))).isEmpty();
+  }
+
+  private void searchFor(String query) {
+    WebElement box = waiting().until(d -> d.findElement(By.cssSelector("input[id$='search-query']")));
+    box.clear();
+    box.sendKeys(query);
+    driver.findElement(By.cssSelector("button[id$='search-run']")).click();
+    settle();
+    waiting().until(d -> !allById("stream-form:search-pane").isEmpty());
   }
 
   private void clickStream(String stream) {

@@ -229,10 +229,11 @@ class SocialTabIT {
     assertThat(onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().likes())
         .isEqualTo(likesBefore + 1);
 
+    long sharesBefore = onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().shares();
     actions.perform(tw, SocialAction.RETWEET, mention.getExternalId(), null);
     assertThat(fixture.find(tw, mention.getExternalId()).isSharedByAccount()).isTrue();
-    assertThat(readNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null))
-        .anyMatch(i -> mention.getExternalId().equals(i.parentId()) && i.kind() == org.crmsocial.social.provider.entity.ItemKind.RETWEET);
+    assertThat(onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().shares())
+        .isEqualTo(sharesBefore + 1);
 
     synced(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES);
     SocialInteraction dm = fixture.newestIn(tw, NetworkStream.TWITTER_DIRECT_MESSAGES);
@@ -387,9 +388,11 @@ class SocialTabIT {
   void searchRunsLiveUpsertsPeopleAndSavesAsAStream() { // S-12
     userWith(EnumSet.of(SocialAction.VIEW, SocialAction.SEARCH));
     long tw = account.get(Network.TWITTER);
-    SearchService.Results results = search.search(tw, "acme_jp", null);
+    SearchService.Results results = search.search(tw, "@acme", null);
     assertThat(results.items()).filteredOn(i -> i.authorName() != null).isNotEmpty()
         .allSatisfy(i -> assertThat(i.personId()).as("author stored for + Add").isNotNull());
+    assertThat(results.items()).allSatisfy(i -> assertThat(i.text()).containsIgnoringCase("@acme"));
+    assertThat(results.items()).anySatisfy(i -> assertThat(i.unknownPerson()).isTrue());
     String query = TestData.unique("acme");
     long saved = search.save(tw, query);
     assertThat(streams.tab().accounts())

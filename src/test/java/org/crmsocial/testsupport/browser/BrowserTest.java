@@ -94,6 +94,18 @@ public abstract class BrowserTest {
     Files.copy(shot.toPath(), dir.resolve(testName + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** A screenshot now, as target/screenshots/{test}-{suffix}.png, to look at later. */
+  protected void shot(String suffix) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(testName + "-" + suffix + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Opens {@code path} (e.g. {@code /app/home.xhtml}) on the server under test. */
   protected void open(String path) {
     driver.get(base.toString().replaceAll("/+$", "") + path);

@@ -76,7 +76,7 @@ public class SearchService {
     }
     Map<String, SocialPerson> people =
         writes.people(account.network(), page.items().stream().map(NetworkItem::author).filter(Objects::nonNull).toList());
-    List<StreamItem> items = page.items().stream().map(i -> item(i, people)).toList();
+    List<StreamItem> items = page.items().stream().map(i -> item(account, i, people)).toList();
     return new Results(items, page.nextCursor());
   }
 
@@ -113,13 +113,13 @@ public class SearchService {
     return q;
   }
 
-  private static StreamItem item(NetworkItem i, Map<String, SocialPerson> people) {
+  private static StreamItem item(AccountRef account, NetworkItem i, Map<String, SocialPerson> people) {
     SocialPerson author = i.author() == null ? null : people.get(i.author().id());
     return new StreamItem(
         null,
         i.externalId(),
         InteractionKind.of(i.kind()),
-        Direction.IN,
+        i.author() != null && i.author().id().equals(account.externalUserId()) ? Direction.OUT : Direction.IN,
         author == null ? null : author.getId(),
         author == null ? null : author.getLabel(),
         author == null ? null : author.getHandle(),
