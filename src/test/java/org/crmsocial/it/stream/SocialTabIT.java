@@ -158,6 +158,17 @@ class SocialTabIT {
     return null;
   }
 
+  /** Where each network shows the account's own posts. */
+  private static final class ActionServiceStreams {
+    static NetworkStream own(Network network) {
+      return switch (network) {
+        case FACEBOOK -> NetworkStream.FACEBOOK_PAGE_FEED;
+        case TWITTER -> NetworkStream.TWITTER_OWN_TWEETS;
+        case GOOGLE_PLUS -> NetworkStream.GOOGLE_PAGE_ACTIVITIES;
+      };
+    }
+  }
+
   private static String unique(String text) {
     return text + " " + TestData.unique("t");
   }
@@ -341,7 +352,7 @@ class SocialTabIT {
 
   @Test
   void withoutViewTheTabSaysWhichPermissionIsMissing() { // S-6
-    as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en"));
+    userWith(EnumSet.noneOf(SocialAction.class));
     SocialTab tab = streams.tab();
     assertThat(tab.mode()).isEqualTo(SocialTab.Mode.NO_VIEW);
     assertThat(tab.withoutView()).hasSize(3).anyMatch(s -> s.startsWith("Twitter"));
@@ -350,24 +361,54 @@ class SocialTabIT {
   }
 
   @Test
-  void aNetworkFailureShowsItsMessageAndStoresNothing() throws Exception { // S-12: never a false success
-    userWith(EnumSet.of(SocialAction.VIEW, SocialAction.TWEET));
-    long tw = account.get(Network.TWITTER);
-    long stored = fixture.stored(tw);
-    int onNetwork = readNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null).size();
-    admin("twitter", "faults", "{\"kind\":\"HTTP_500\",\"count\":1}");
+  void aNetworkFailureShowsItsMessageAndStoresNothing() throws Exception { // S-8, S-12, S-14: never a false success
+    userWith(EnumSet.of(SocialAction.VIEW, SocialAction.TWEET, SocialAction.POST));
+    failingWrite(Network.TWITTER, SocialAction.TWEET, "twitter", "HTTP_500", "social.provider.error.transient");
+    failingWrite(Network.FACEBOOK, SocialAction.POST, "facebook", "HTTP_500", "social.provider.error.transient");
+    failingWrite(Network.GOOGLE_PLUS, SocialAction.POST, "google", "RATE_LIMIT", "social.provider.error.rateLimited");
+  }
+
+  private void failingWrite(Network network, SocialAction action, String path, String fault, String key) throws Exception {
+    long id = account.get(network);
+    long stored = fixture.stored(id);
+    NetworkStream own = ActionServiceStreams.own(network);
+    String newest = readNetwork(network, own, null).get(0).externalId();
+    admin(path, "faults", "{\"kind\":\"" + fault + "\",\"count\":1}");
     String text = unique("during an outage");
-    assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, text))
+    assertThatThrownBy(() -> actions.perform(id, action, null, text))
+        .as(network + " " + fault)
         .isInstanceOfSatisfying(
             RuleViolation.class,
             v -> {
-              assertThat(v.getKey()).isEqualTo("social.provider.error.transient");
-              assertThat(v.getArgs()[0]).isEqualTo("Twitter");
+              assertThat(v.getKey()).isEqualTo(key);
+              assertThat(v.getArgs()[0]).isEqualTo(network.displayName());
               assertThat((String) v.getArgs()[1]).as("the network's own words").isNotBlank();
             });
-    assertThat(fixture.stored(tw)).isEqualTo(stored);
-    assertThat(readNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null)).noneMatch(i -> text.equals(i.text()));
-    assertThat(readNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null)).hasSize(onNetwork);
+    assertThat(fixture.stored(id)).as("nothing stored").isEqualTo(stored);
+    assertThat(readNetwork(network, own, null).get(0).externalId()).as("nothing posted").isEqualTo(newest);
+  }
+
+  @Test
+  void anExpiredTokenAsksForReauthorizationAndKeepsTheStreamReadable() throws Exception { // DESIGN §3 token trouble
+    userWith(EnumSet.of(SocialAction.VIEW, SocialAction.TWEET));
+    long tw = account.get(Network.TWITTER);
+    admin("twitter", "faults", "{\"kind\":\"TOKEN_EXPIRED\",\"count\":1}");
+    try {
+      assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, unique("expired")))
+          .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getKey()).isEqualTo("social.provider.error.tokenExpired"));
+      assertThat(streams.tab().accounts())
+          .filteredOn(a -> a.account().id() == tw)
+          .singleElement()
+          .satisfies(a -> assertThat(a.actions()).as("no button while waiting for re-authorization").isEmpty());
+      assertThat(streams.count(tw, NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL)).isNotNegative();
+      assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, unique("still expired")))
+          .hasMessageContaining("social.stream.error.needsReauth");
+    } finally {
+      as.signInAs(data.superAdminEmail()); // re-authorize: the account is active again for the next tests
+      AuthorizationRequest started = linking.start(Network.TWITTER, base());
+      Map<String, String> back = SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
+      linking.complete(Network.TWITTER, back.get("state"), back.get("code"), back.get("error"));
+    }
   }
 
   @Test

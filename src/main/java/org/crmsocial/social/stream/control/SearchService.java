@@ -13,7 +13,6 @@ import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.CurrentUser;
-import org.crmsocial.social.people.entity.SocialPerson;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
@@ -74,7 +73,7 @@ public class SearchService {
       }
       throw new RuleViolation(e.key(), e.args());
     }
-    Map<String, SocialPerson> people =
+    Map<String, StreamWrites.PersonLink> people =
         writes.people(account.network(), page.items().stream().map(NetworkItem::author).filter(Objects::nonNull).toList());
     List<StreamItem> items = page.items().stream().map(i -> item(account, i, people)).toList();
     return new Results(items, page.nextCursor());
@@ -113,18 +112,18 @@ public class SearchService {
     return q;
   }
 
-  private static StreamItem item(AccountRef account, NetworkItem i, Map<String, SocialPerson> people) {
-    SocialPerson author = i.author() == null ? null : people.get(i.author().id());
+  private static StreamItem item(AccountRef account, NetworkItem i, Map<String, StreamWrites.PersonLink> people) {
+    StreamWrites.PersonLink author = i.author() == null ? null : people.get(i.author().id());
     return new StreamItem(
         null,
         i.externalId(),
         InteractionKind.of(i.kind()),
         i.author() != null && i.author().id().equals(account.externalUserId()) ? Direction.OUT : Direction.IN,
-        author == null ? null : author.getId(),
-        author == null ? null : author.getLabel(),
-        author == null ? null : author.getHandle(),
-        null,
-        null,
+        author == null ? null : author.id(),
+        author == null ? null : author.label(),
+        author == null ? null : author.handle(),
+        author == null ? null : author.leadId(),
+        author == null ? null : author.contactId(),
         i.text(),
         i.createdAt() == null ? Clock.now() : i.createdAt().atOffset(ZoneOffset.UTC),
         i.permalink(),

@@ -59,11 +59,25 @@ public class StreamWrites {
     }
   }
 
-  /** Upserts people seen in a live search, so "+ Add" works on them; their stored rows by network id. */
-  public Map<String, SocialPerson> people(Network network, Collection<NetworkPerson> seen) {
+  /** A stored person as a stream shows them: name, handle and relationship to the CRM. */
+  public record PersonLink(long id, String label, String handle, Long leadId, Long contactId) {}
+
+  /** Upserts people seen in a live search, so "+ Add" works on them; what is stored, by network id. */
+  public Map<String, PersonLink> people(Network network, Collection<NetworkPerson> seen) {
     Map<String, SocialPerson> people = store.people(network, seen, Clock.now());
     em.flush();
-    return people;
+    Map<String, PersonLink> links = new java.util.HashMap<>();
+    people.forEach(
+        (id, p) ->
+            links.put(
+                id,
+                new PersonLink(
+                    p.getId(),
+                    p.getLabel(),
+                    p.getHandle(),
+                    p.getLead() == null ? null : p.getLead().getId(),
+                    p.getContact() == null ? null : p.getContact().getId())));
+    return links;
   }
 
   /** A stored item of the account, by its network id. */
