@@ -192,6 +192,43 @@ class SocialTabPageIT extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector("a.saved-search-link"))).isEmpty();
   }
 
+  @Test
+  @Order(7)
+  void aFacebookStatusIsPostedCommentedAndLiked() { // S-8
+    signIn(ADMIN, DEMO_PASSWORD);
+    openSettings("facebook");
+    if (allById("tabs:facebook-form:remove").isEmpty()) {
+      addAccount("facebook", () -> signInOnSandbox("confirm"));
+      waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
+      click("add-page-form:pages:0:add");
+      waiting().until(d -> !allById("tabs:facebook-form:page-name").isEmpty());
+    }
+    open(SOCIAL);
+    clickStream("FACEBOOK_PAGE_FEED");
+    assertThat(text("stream-title")).isEqualTo("Page posts");
+    assertThat(allById("tweet-left")).as("no tweet counter on Facebook").isEmpty();
+    String status = "Our autumn menu is here " + System.nanoTime();
+    byId("stream-form:draft").sendKeys(status);
+    click("stream-form:post");
+    assertThat(text("page-messages")).contains("Posted");
+    String first = "#stream-form\\:items tbody tr:first-child ";
+    waiting().until(d -> d.findElement(By.cssSelector(first + ".item-text")).getText().equals(status));
+
+    driver.findElement(By.cssSelector(first + ".act-comment")).click();
+    settle();
+    waiting().until(d -> byId("answer-form:answer-dialog").isDisplayed());
+    String comment = "Available from Monday " + System.nanoTime();
+    byId("answer-form:answer-text").sendKeys(comment);
+    click("answer-form:answer-send");
+    waiting().until(d -> d.findElement(By.cssSelector(first + ".children")).getText().contains(comment));
+
+    driver.findElement(By.cssSelector(first + ".act-like")).click();
+    settle();
+    waiting().until(d -> !d.findElements(By.cssSelector(first + ".state-liked")).isEmpty());
+    assertThat(text("page-messages")).contains("Liked");
+    shot("facebook");
+  }
+
   private void searchFor(String query) {
     WebElement box = waiting().until(d -> d.findElement(By.cssSelector("input[id$='search-query']")));
     box.clear();

@@ -182,6 +182,8 @@ class SocialTabIT {
     actions.perform(fb, SocialAction.POST, null, status);
     SocialInteraction post = storedWithText(fb, status);
     assertThat(post.getDirection()).isEqualTo(Direction.OUT);
+    assertThat(data.auditFor(fixture.describe(fb)))
+        .anyMatch(e -> e.getAction().equals("social.stream.post") && e.getDetail().contains(post.getExternalId()));
     assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId())).as("in the stream at once").isNotNull();
     assertThat(onNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null, post.getExternalId()).text()).isEqualTo(status);
 

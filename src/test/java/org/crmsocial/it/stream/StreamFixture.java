@@ -27,6 +27,11 @@ public class StreamFixture {
     return store.store(em.find(SocialAccount.class, accountId), stream, items);
   }
 
+  /** The account as the audit log names it. */
+  public String describe(long accountId) {
+    return em.find(SocialAccount.class, accountId).describe();
+  }
+
   /** How many interactions of the account are stored. */
   public long stored(long accountId) {
     return em.createQuery("SELECT COUNT(i) FROM SocialInteraction i WHERE i.account.id = :a", Long.class)

@@ -85,7 +85,7 @@ public class ActionService {
   }
 
   private Long marked(AccountRef account, String target, boolean shared) {
-    writes.mark(account.network(), target, shared);
+    writes.mark(account.id(), account.network(), target, shared);
     return writes.stored(account.id(), account.network(), target).map(SocialInteraction::getId).orElse(null);
   }
 

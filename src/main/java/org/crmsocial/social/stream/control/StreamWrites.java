@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.social.people.entity.SocialPerson;
 import org.crmsocial.social.provider.entity.Network;
@@ -31,16 +32,20 @@ public class StreamWrites {
 
   @PersistenceContext EntityManager em;
   @Inject InteractionStore store;
+  @Inject AuditLog audit;
 
-  /** Stores what an action created as the account's own (OUT) interaction; its stored id. */
+  /** Stores what an action created as the account's own (OUT) interaction, audited; its stored id. */
   public long storeOwn(long accountId, NetworkStream stream, NetworkItem item) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     store.store(account, stream, List.of(item));
+    audit.record("social.stream." + item.kind().name().toLowerCase(java.util.Locale.ROOT), account.describe(), "id " + item.externalId());
     return store.existing(account.getNetwork(), List.of(item.externalId())).get(item.externalId()).getId();
   }
 
-  /** Marks a stored item liked (favourited) or retweeted by the account, where it is stored. */
-  public void mark(Network network, String externalId, boolean shared) {
+  /** Marks a stored item liked (favourited) or retweeted by the account, where it is stored; audited. */
+  public void mark(long accountId, Network network, String externalId, boolean shared) {
+    audit.record(
+        shared ? "social.stream.share" : "social.stream.like", em.find(SocialAccount.class, accountId).describe(), "id " + externalId);
     SocialInteraction stored = store.existing(network, List.of(externalId)).get(externalId);
     if (stored != null) {
       if (shared) {
