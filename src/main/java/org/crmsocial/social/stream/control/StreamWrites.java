@@ -27,7 +27,6 @@ import org.crmsocial.social.sync.control.InteractionStore;
  * {@link SearchService} call it only after {@link AccountAccess} allowed the action.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class StreamWrites {
 
   @PersistenceContext EntityManager em;
