@@ -26,6 +26,7 @@ import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.settings.control.AccountSummary;
+import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.LinkingService;
@@ -123,8 +124,8 @@ class SocialTabIT {
 
   private List<NetworkItem> readNetwork(Network network, NetworkStream stream, String subject) {
     long id = account.get(network);
-    String token =
-        network == Network.FACEBOOK ? links.pageTokenForAuthorizedCall(id) : links.credentialsForAuthorizedCall(id).accessToken();
+    Credentials credentials = links.syncCredentials(id).orElseThrow();
+    String token = network == Network.FACEBOOK ? credentials.pageToken() : credentials.accessToken();
     String owner =
         switch (network) {
           case FACEBOOK -> "1049";

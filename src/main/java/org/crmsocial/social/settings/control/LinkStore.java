@@ -1,6 +1,7 @@
 package org.crmsocial.social.settings.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,13 +28,16 @@ import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.ActionGrant;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
+import org.crmsocial.social.settings.entity.SocialPage;
 
 /**
  * The short database transactions of linking, each audited: {@link LinkingService} calls the
  * networks first, outside any transaction, then one of these. Every user-facing method checks
  * Manage Social again (S-5, S-7, S-22); {@link #removeExpiredPending} is system work for the timer.
  * Tokens go in encrypted and come out in clear only as {@link Credentials} for the next provider
- * call.
+ * call. Every status change fires {@link AccountStatusChanged} inside its transaction (the feed
+ * sync starts and stops its timer on it). {@link #syncCredentials}, {@link #storeRefreshedGrant}
+ * and {@link #markNeedsReauthorization} are system work for the sync timer.
  */
 @Stateless
 public class LinkStore {
@@ -47,6 +51,7 @@ public class LinkStore {
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject TokenCipher cipher;
+  @Inject Event<AccountStatusChanged> statusChanged;
 
   /** The account that is not removed on {@code network}, if any. */
   public Optional<SocialAccount> live(Network network) {
@@ -85,6 +90,7 @@ public class LinkStore {
       }
       live.remove(now);
       audit.record("social.account.remove", live.describe(), "replaced while waiting for its page");
+      changed(live);
       em.flush();
     }
     Outcome outcome =
@@ -121,6 +127,7 @@ public class LinkStore {
       audit.record("social.account.remove", account.describe(), "the account has no page (S-10, S-16)");
       outcome = Outcome.NO_PAGE;
     }
+    changed(account);
     return new LinkResult(account.getId(), network, account.getStatus(), account.getExternalName(), outcome);
   }
 
@@ -134,34 +141,13 @@ public class LinkStore {
     return credentialsOf(account);
   }
 
-  /**
-   * The tokens of a live account for a provider call that the caller has already authorized by its
-   * own rule (a Social tab action checked against the Actions matrix, the sync): no Manage Social
-   * needed. The page token (Facebook, Google+) is {@link #pageTokenForAuthorizedCall}.
-   */
-  public Credentials credentialsForAuthorizedCall(long accountId) {
-    SocialAccount account = em.find(SocialAccount.class, accountId);
-    if (account == null || account.isRemoved()) {
-      throw new RuleViolation("social.settings.error.accountRemoved");
-    }
-    return credentialsOf(account);
-  }
-
-  /** The page token of a live account's page, in clear, for an authorized call; null without one. */
-  public String pageTokenForAuthorizedCall(long accountId) {
-    SocialAccount account = em.find(SocialAccount.class, accountId);
-    if (account == null || account.isRemoved()) {
-      throw new RuleViolation("social.settings.error.accountRemoved");
-    }
-    return account.getPage() == null ? null : cipher.decrypt(account.getPage().getPageToken(), PAGE);
-  }
-
   /** Adds the chosen page and activates the account (S-9 step 6, S-15). */
   public void activate(long accountId, NetworkPage page) {
     policy.requireManageSocial();
     SocialAccount account = load(accountId);
     account.activate(page.id(), page.name(), cipher.encrypt(page.accessToken(), PAGE), Clock.now());
     audit.record("social.page.add", account.describe(), "page " + page.name() + " (" + page.id() + ")");
+    changed(account);
   }
 
   /**
@@ -177,6 +163,7 @@ public class LinkStore {
     Credentials credentials = credentialsOf(account);
     account.remove(Clock.now());
     audit.record("social.account.remove", account.describe(), why);
+    changed(account);
     return Optional.of(credentials);
   }
 
@@ -195,9 +182,55 @@ public class LinkStore {
         removed.add(credentialsOf(account));
         account.remove(now);
         audit.record("social.account.remove", account.describe(), "no page was added within 15 minutes");
+        changed(account);
       }
     }
     return removed;
+  }
+
+  /**
+   * System work for the sync timer: the tokens of an account (with its page token), or empty when
+   * the account is gone or not {@link AccountStatus#ACTIVE} (a removed, waiting or expired account
+   * is never synced).
+   */
+  public Optional<Credentials> syncCredentials(long accountId) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    if (account == null || account.getStatus() != AccountStatus.ACTIVE) {
+      return Optional.empty();
+    }
+    return Optional.of(credentialsOf(account));
+  }
+
+  /**
+   * System work for the sync timer: stores the whole grant a refresh returned (Twitter rotates the
+   * refresh token), unless the account stopped being active meanwhile.
+   */
+  public void storeRefreshedGrant(long accountId, TokenGrant grant) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    if (account == null || account.getStatus() != AccountStatus.ACTIVE) {
+      return;
+    }
+    account.refreshed(
+        cipher.encrypt(grant.accessToken(), ACCESS),
+        grant.refreshToken() == null ? account.getRefreshToken() : cipher.encrypt(grant.refreshToken(), REFRESH),
+        grant.expiresAt() == null ? null : grant.expiresAt().atOffset(ZoneOffset.UTC));
+    audit.record("social.account.refresh", account.describe(), "access token refreshed by the sync");
+  }
+
+  /**
+   * System work for the sync timer: the network no longer accepts the account's token; it waits
+   * for an administrator to re-authorize (the settings page and the Social tab say so).
+   *
+   * @param why what the network said, in words, never a token
+   */
+  public void markNeedsReauthorization(long accountId, String why) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    if (account == null || account.getStatus() != AccountStatus.ACTIVE) {
+      return;
+    }
+    account.needsReauthorization();
+    audit.record("social.account.needsReauth", account.describe(), why);
+    changed(account);
   }
 
   /** Erases what is stored for a removed account: its page, grants and the account itself. */
@@ -228,10 +261,16 @@ public class LinkStore {
   }
 
   private Credentials credentialsOf(SocialAccount account) {
+    SocialPage page = account.getPage();
     return new Credentials(
         account.getId(),
         account.getNetwork(),
         cipher.decrypt(account.getAccessToken(), ACCESS),
-        cipher.decrypt(account.getRefreshToken(), REFRESH));
+        cipher.decrypt(account.getRefreshToken(), REFRESH),
+        page == null ? null : cipher.decrypt(page.getPageToken(), PAGE));
+  }
+
+  private void changed(SocialAccount account) {
+    statusChanged.fire(new AccountStatusChanged(account.getId(), account.getNetwork(), account.getStatus()));
   }
 }

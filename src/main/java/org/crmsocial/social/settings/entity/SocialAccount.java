@@ -211,6 +211,19 @@ public class SocialAccount {
     pendingSince = null;
   }
 
+  /**
+   * Stores the tokens of a refresh (the encrypted access and refresh tokens and the new end), while
+   * the account is active; status and history stay as they are.
+   */
+  public void refreshed(String accessToken, String refreshToken, OffsetDateTime expiresAt) {
+    if (status != AccountStatus.ACTIVE) {
+      throw new RuleViolation("social.settings.error.accountRemoved");
+    }
+    this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+    this.refreshToken = refreshToken;
+    this.tokenExpiresAt = expiresAt;
+  }
+
   /** The network no longer accepts the token: an administrator must re-authorize. */
   public void needsReauthorization() {
     if (status == AccountStatus.ACTIVE) {

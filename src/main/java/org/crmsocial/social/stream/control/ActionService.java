@@ -73,7 +73,7 @@ public class ActionService {
       result = clients.of(account.network()).write(command);
     } catch (ProviderException e) {
       if (e instanceof ProviderException.TokenExpired) {
-        writes.needsReauthorization(accountId);
+        links.markNeedsReauthorization(accountId, e.getMessage());
       }
       throw new RuleViolation(e.key(), e.args());
     }
@@ -113,14 +113,17 @@ public class ActionService {
 
   /** The token a write uses: Facebook page writes use the page token. */
   private String token(AccountRef account) {
-    if (account.network() == Network.FACEBOOK) {
-      String page = links.pageTokenForAuthorizedCall(account.id());
-      if (page != null) {
-        return page;
-      }
-    }
-    Credentials credentials = links.credentialsForAuthorizedCall(account.id());
-    return credentials.accessToken();
+    Credentials credentials = credentials(links, account);
+    return account.network() == Network.FACEBOOK && credentials.pageToken() != null
+        ? credentials.pageToken()
+        : credentials.accessToken();
+  }
+
+  /** The tokens of an account the rules let the user use now; refused if it stopped being active. */
+  static Credentials credentials(LinkStore links, AccountRef account) {
+    return links
+        .syncCredentials(account.id())
+        .orElseThrow(() -> new RuleViolation("social.stream.error.needsReauth", account.network().displayName()));
   }
 
   private static String ownerOf(AccountRef account, WriteKind kind) {

@@ -63,13 +63,13 @@ public class SearchService {
           clients
               .of(account.network())
               .read(
-                  StreamQuery.of(NetworkStream.TWITTER_SEARCH, links.credentialsForAuthorizedCall(accountId).accessToken(), null)
+                  StreamQuery.of(NetworkStream.TWITTER_SEARCH, ActionService.credentials(links, account).accessToken(), null)
                       .withSubject(q)
                       .withCursor(cursor)
                       .withLimit(PAGE_SIZE));
     } catch (ProviderException e) {
       if (e instanceof ProviderException.TokenExpired) {
-        writes.needsReauthorization(accountId);
+        links.markNeedsReauthorization(accountId, e.getMessage());
       }
       throw new RuleViolation(e.key(), e.args());
     }

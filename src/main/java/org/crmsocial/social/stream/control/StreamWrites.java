@@ -55,14 +55,6 @@ public class StreamWrites {
     }
   }
 
-  /** The network refused the token: the account waits for re-authorization (banner, settings). */
-  public void needsReauthorization(long accountId) {
-    SocialAccount account = em.find(SocialAccount.class, accountId);
-    if (account != null && !account.isRemoved()) {
-      account.needsReauthorization();
-    }
-  }
-
   /** A stored person as a stream shows them: name, handle and relationship to the CRM. */
   public record PersonLink(long id, String label, String handle, Long leadId, Long contactId) {}
 

@@ -36,6 +36,12 @@ public class InteractionStore {
   /** How many ids go into one {@code IN} list. */
   static final int CHUNK = 500;
 
+  /**
+   * A known person seen again with nothing changed is written (last seen) at most this often, so
+   * that every page does not rewrite every author.
+   */
+  static final java.time.Duration SEEN_REFRESH = java.time.Duration.ofHours(1);
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -55,7 +61,9 @@ public class InteractionStore {
     for (NetworkItem item : items) {
       SocialInteraction stored = known.get(item.externalId());
       if (stored != null) {
-        stored.count(item.counts(), now);
+        if (countsChanged(stored, item)) {
+          stored.count(item.counts(), now);
+        }
         continue;
       }
       SocialPerson author = item.author() == null ? null : people.get(item.author().id());
@@ -99,7 +107,7 @@ public class InteractionStore {
         stored = new SocialPerson(network, person, now);
         em.persist(stored);
         result.put(person.id(), stored);
-      } else {
+      } else if (differs(stored, person) || stored.getLastSeenAt().isBefore(now.minus(SEEN_REFRESH))) {
         stored.see(person, now);
       }
     }
@@ -118,6 +126,21 @@ public class InteractionStore {
           .forEach(i -> result.put(i.getExternalId(), i));
     }
     return result;
+  }
+
+  /** Whether the network's counts differ from the stored ones (else the row is left alone). */
+  static boolean countsChanged(SocialInteraction stored, NetworkItem item) {
+    return stored.getLikeCount() != item.counts().likes()
+        || stored.getReplyCount() != item.counts().replies()
+        || stored.getShareCount() != item.counts().shares();
+  }
+
+  /** Whether the network shows the person differently from what is stored. */
+  static boolean differs(SocialPerson stored, NetworkPerson seen) {
+    return (seen.handle() != null && !seen.handle().equals(stored.getHandle()))
+        || (seen.displayName() != null && !seen.displayName().equals(stored.getDisplayName()))
+        || (seen.avatarUrl() != null && !seen.avatarUrl().equals(stored.getAvatarUrl()))
+        || (seen.profileUrl() != null && !seen.profileUrl().equals(stored.getProfileUrl()));
   }
 
   /** OUT when the account (or its page) wrote it, IN otherwise. */

@@ -48,6 +48,10 @@ public class SyncCursor {
   @Column(name = "backfill_cursor", length = 2000)
   private String backfillCursor;
 
+  /** The newest marker of the unfinished read; becomes {@code sinceMarker} once it is complete. */
+  @Column(name = "pending_marker", length = 200)
+  private String pendingMarker;
+
   @Column(name = "last_attempt_at")
   private OffsetDateTime lastAttemptAt;
 
@@ -59,6 +63,11 @@ public class SyncCursor {
 
   @Column(name = "last_error", length = 1000)
   private String lastError;
+
+  /** Why {@code nextAttemptAt} is set: a rate limit (honoured even by Sync now) or a back-off. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "wait_reason", length = 20)
+  private WaitReason waitReason;
 
   @Column(name = "consecutive_failures", nullable = false)
   private int consecutiveFailures;
@@ -106,6 +115,14 @@ public class SyncCursor {
     this.backfillCursor = backfillCursor;
   }
 
+  public String getPendingMarker() {
+    return pendingMarker;
+  }
+
+  public void setPendingMarker(String pendingMarker) {
+    this.pendingMarker = pendingMarker;
+  }
+
   public OffsetDateTime getLastAttemptAt() {
     return lastAttemptAt;
   }
@@ -128,6 +145,14 @@ public class SyncCursor {
 
   public void setNextAttemptAt(OffsetDateTime nextAttemptAt) {
     this.nextAttemptAt = nextAttemptAt;
+  }
+
+  public WaitReason getWaitReason() {
+    return waitReason;
+  }
+
+  public void setWaitReason(WaitReason waitReason) {
+    this.waitReason = waitReason;
   }
 
   public String getLastError() {

@@ -1,0 +1,207 @@
+package org.crmsocial.social.sync.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.settings.entity.AccountStatus;
+import org.crmsocial.social.settings.entity.SocialAccount;
+import org.crmsocial.social.sync.entity.SyncCursor;
+import org.crmsocial.social.sync.entity.WaitReason;
+
+/**
+ * The sync's short database transactions, each its own ({@code REQUIRES_NEW}): the sync calls the
+ * networks with no transaction and comes here to store a page and move its cursor together, so
+ * the cursor never gets ahead of what is stored (DESIGN.md §4). System work: no user rules apply.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class CursorStore {
+
+  @PersistenceContext EntityManager em;
+  @EJB InteractionStore interactions;
+
+  /** What the sync needs to know of an account, read in one transaction. */
+  public record AccountSnapshot(long id, Network network, AccountStatus status, String ownerId) {}
+
+  /** A stream's cursor as it stood when read. */
+  public record CursorSnapshot(
+      long id,
+      NetworkStream stream,
+      StreamRun.State state,
+      OffsetDateTime nextAttemptAt,
+      WaitReason waitReason,
+      int consecutiveFailures) {}
+
+  /**
+   * The account, with the owner id its streams are read for: the page on Facebook and Google+, the
+   * account's own user id on Twitter.
+   */
+  public Optional<AccountSnapshot> account(long accountId) {
+    SocialAccount a = em.find(SocialAccount.class, accountId);
+    if (a == null) {
+      return Optional.empty();
+    }
+    String owner =
+        SocialAccount.needsPage(a.getNetwork())
+            ? (a.getPage() == null ? null : a.getPage().getExternalPageId())
+            : a.getExternalUserId();
+    return Optional.of(new AccountSnapshot(a.getId(), a.getNetwork(), a.getStatus(), owner));
+  }
+
+  /** The ids of the active accounts (for the timers at startup). */
+  public List<Long> activeAccounts() {
+    return em.createQuery("SELECT a.id FROM SocialAccount a WHERE a.status = :active", Long.class)
+        .setParameter("active", AccountStatus.ACTIVE)
+        .getResultList();
+  }
+
+  /** The cursors of {@code streams} of an account, created where missing. */
+  public List<CursorSnapshot> cursors(long accountId, Collection<NetworkStream> streams) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    Map<NetworkStream, SyncCursor> byStream = new HashMap<>();
+    for (SyncCursor c : of(account)) {
+      byStream.put(c.getStream(), c);
+    }
+    List<SyncCursor> wanted = new ArrayList<>();
+    for (NetworkStream stream : streams) {
+      SyncCursor cursor = byStream.get(stream);
+      if (cursor == null) {
+        cursor = new SyncCursor(account, stream);
+        em.persist(cursor);
+      }
+      wanted.add(cursor);
+    }
+    em.flush();
+    return wanted.stream().map(CursorStore::snapshot).toList();
+  }
+
+  /** Every cursor of an account. */
+  public List<SyncCursor> of(SocialAccount account) {
+    return em.createQuery("SELECT c FROM SyncCursor c WHERE c.account = :account ORDER BY c.stream", SyncCursor.class)
+        .setParameter("account", account)
+        .getResultList();
+  }
+
+  /**
+   * Stores a page read for a cursor and moves the cursor in the same transaction: to {@code more}
+   * when the page added something and has a next page, else to {@code done}.
+   *
+   * @return how many items were new
+   */
+  public int commit(long cursorId, List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
+    StreamRun.State next = hasNext && added > 0 ? more : done;
+    cursor.setSinceMarker(next.sinceMarker());
+    cursor.setPendingMarker(next.pendingMarker());
+    cursor.setBackfillCursor(next.backfillCursor());
+    cursor.addItemsFetched(added);
+    return added;
+  }
+
+  /** Stores items that belong to a cursor's stream (comments, refreshed counts); cursor unmoved. */
+  public int store(long cursorId, List<NetworkItem> items) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
+    cursor.addItemsFetched(added);
+    return added;
+  }
+
+  /** Clears the waits of an account's streams (its markers stay): it was re-authorized. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void clearWaits(long accountId) {
+    em.createQuery(
+            "UPDATE SyncCursor c SET c.nextAttemptAt = NULL, c.waitReason = NULL, c.consecutiveFailures = 0"
+                + " WHERE c.account.id = :id")
+        .setParameter("id", accountId)
+        .executeUpdate();
+  }
+
+  /** Forgets an unfinished read whose cursor the network no longer accepts; it starts over. */
+  public void restart(long cursorId) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    cursor.setBackfillCursor(null);
+    cursor.setPendingMarker(null);
+  }
+
+  /**
+   * How many comments (or replies) are stored under each of {@code parentIds}, for deciding whose
+   * comments to read again.
+   */
+  public Map<String, Long> storedReplies(Network network, List<String> parentIds) {
+    Map<String, Long> counts = new HashMap<>();
+    if (parentIds.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT i.parentExternalId, COUNT(i) FROM SocialInteraction i"
+                    + " WHERE i.network = :network AND i.parentExternalId IN :ids GROUP BY i.parentExternalId",
+                Object[].class)
+            .setParameter("network", network)
+            .setParameter("ids", parentIds)
+            .getResultList()) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /** A run of the stream ended well: its error and back-off are cleared. */
+  public void succeeded(long cursorId, int runItems, OffsetDateTime at) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    cursor.setLastAttemptAt(at);
+    cursor.setLastSuccessAt(at);
+    cursor.setLastRunItems(runItems);
+    cursor.setLastError(null);
+    cursor.setConsecutiveFailures(0);
+    cursor.setNextAttemptAt(null);
+    cursor.setWaitReason(null);
+  }
+
+  /**
+   * A run of the stream failed after storing {@code runItems}: the error in words (never a token)
+   * and when to try again.
+   */
+  public void failed(long cursorId, int runItems, String error, OffsetDateTime nextAttempt, WaitReason reason, OffsetDateTime at) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    cursor.setLastAttemptAt(at);
+    cursor.setLastRunItems(runItems);
+    cursor.setLastError(error);
+    cursor.setConsecutiveFailures(reason == WaitReason.BACKOFF ? cursor.getConsecutiveFailures() + 1 : cursor.getConsecutiveFailures());
+    cursor.setNextAttemptAt(nextAttempt);
+    cursor.setWaitReason(nextAttempt == null ? null : reason);
+  }
+
+  /** Reads the cursors of accounts for the status panel (no changes). */
+  public List<SyncCursor> cursorsOf(Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c FROM SyncCursor c JOIN FETCH c.account WHERE c.account.id IN :ids ORDER BY c.stream", SyncCursor.class)
+        .setParameter("ids", accountIds)
+        .getResultList();
+  }
+
+  private static CursorSnapshot snapshot(SyncCursor c) {
+    return new CursorSnapshot(
+        c.getId(),
+        c.getStream(),
+        new StreamRun.State(c.getSinceMarker(), c.getPendingMarker(), c.getBackfillCursor()),
+        c.getNextAttemptAt(),
+        c.getWaitReason(),
+        c.getConsecutiveFailures());
+  }
+}

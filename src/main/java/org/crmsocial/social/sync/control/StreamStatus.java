@@ -1,0 +1,46 @@
+package org.crmsocial.social.sync.control;
+
+import java.time.OffsetDateTime;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.settings.entity.AccountStatus;
+
+/**
+ * Where the sync of one stream of one account stands, for the sync status panel.
+ *
+ * @param lastSuccessAt the end of the last run without error, or null
+ * @param lastAttemptAt the end of the last run, or null
+ * @param nextAttemptAt when the stream is read next: after a back-off or rate limit its time, else
+ *     the account's next timer tick; null when the account is not synced
+ * @param waitingForRateLimit whether {@code nextAttemptAt} is a network's rate-limit reset
+ * @param lastError the last run's error in words, null after a good run
+ * @param consecutiveFailures failed runs in a row
+ * @param itemsFetched new items stored by the sync, in all
+ * @param lastRunItems new items stored by the last run
+ * @param backfilling whether an older range is still being read, page by page over several runs
+ */
+public record StreamStatus(
+    long accountId,
+    Network network,
+    String accountName,
+    AccountStatus accountStatus,
+    NetworkStream stream,
+    OffsetDateTime lastSuccessAt,
+    OffsetDateTime lastAttemptAt,
+    OffsetDateTime nextAttemptAt,
+    boolean waitingForRateLimit,
+    String lastError,
+    int consecutiveFailures,
+    long itemsFetched,
+    int lastRunItems,
+    boolean backfilling) {
+
+  /** The stream's name as a message key suffix. */
+  public String getStreamName() {
+    return stream.name();
+  }
+
+  public boolean isFailing() {
+    return lastError != null;
+  }
+}

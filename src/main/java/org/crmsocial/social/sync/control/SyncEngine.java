@@ -1,0 +1,382 @@
+package org.crmsocial.social.sync.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+import org.crmsocial.platform.control.Clock;
+import org.crmsocial.social.provider.control.ProviderClients;
+import org.crmsocial.social.provider.control.SocialNetworkClient;
+import org.crmsocial.social.provider.entity.ItemKind;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.entity.StreamQuery;
+import org.crmsocial.social.provider.entity.TokenGrant;
+import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.entity.AccountStatus;
+import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
+import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
+import org.crmsocial.social.sync.entity.WaitReason;
+
+/**
+ * Syncs one account (DESIGN.md §4): every {@link NetworkStream#synced()} stream of its network, each
+ * with {@link StreamRun} from its cursor. Network calls run with no transaction; each page is
+ * stored and its cursor moved in a short transaction of {@link CursorStore}. Posts whose comment
+ * count is above the comments stored get their comments read (Facebook page feed, Google+
+ * activities), a bounded number per run. Only Twitter's streams use a {@code since} marker (see
+ * {@link #usesSince}).
+ *
+ * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
+ * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
+ * and the next attempt. An expired token is refreshed once where the network can (Twitter, Google);
+ * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
+ * synced, checked again at the start of every run. One run per account at a time on a server.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SyncEngine {
+
+  private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
+
+  /** Items asked per page (the networks' maximum). */
+  static final int PAGE_SIZE = 100;
+  /** Posts whose comments one run reads again, at most. */
+  static final int COMMENT_POSTS_PER_RUN = 10;
+  /** Pages of comments read per post, at most. */
+  static final int COMMENT_PAGES_PER_POST = 5;
+
+  private static final Map<Long, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
+
+  @EJB CursorStore cursors;
+  @EJB LinkStore links;
+  @Inject ProviderClients clients;
+  @Inject SyncSettings settings;
+
+  private final RetryPolicy retry = new RetryPolicy(RandomGenerator.getDefault());
+
+  /**
+   * What one run of an account did.
+   *
+   * @param networkMillis time spent waiting for the network (reads)
+   * @param storeMillis time spent storing pages and moving cursors
+   */
+  public record Report(
+      long accountId,
+      boolean ran,
+      int newItems,
+      int failedStreams,
+      boolean needsReauthorization,
+      long networkMillis,
+      long storeMillis) {
+
+    static Report skipped(long accountId) {
+      return new Report(accountId, false, 0, 0, false, 0, 0);
+    }
+  }
+
+  /**
+   * Syncs an account unless it is not active, or a run of it is under way on this server.
+   *
+   * @param manual Sync now: waits for a run under way and ignores back-off waits (never a rate
+   *     limit's)
+   */
+  public Report sync(long accountId, boolean manual) {
+    ReentrantLock lock = RUNNING.computeIfAbsent(accountId, k -> new ReentrantLock());
+    boolean locked;
+    try {
+      locked = manual ? lock.tryLock(2, TimeUnit.MINUTES) : lock.tryLock();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Report.skipped(accountId);
+    }
+    if (!locked) {
+      return Report.skipped(accountId);
+    }
+    try {
+      return run(accountId, manual);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Report run(long accountId, boolean manual) {
+    Optional<AccountSnapshot> found = cursors.account(accountId);
+    if (found.isEmpty() || found.get().status() != AccountStatus.ACTIVE || found.get().ownerId() == null) {
+      return Report.skipped(accountId);
+    }
+    Optional<Credentials> credentials = links.syncCredentials(accountId);
+    if (credentials.isEmpty()) {
+      return Report.skipped(accountId);
+    }
+    AccountSnapshot account = found.get();
+    SocialNetworkClient client = clients.of(account.network());
+    List<NetworkStream> streams = client.streams().stream().filter(NetworkStream::synced).sorted().toList();
+    Account run = new Account(account, client, credentials.get());
+    int added = 0;
+    int failed = 0;
+    long network = 0;
+    long store = 0;
+    for (CursorSnapshot cursor : cursors.cursors(accountId, streams)) {
+      OffsetDateTime now = Clock.now();
+      if (waits(cursor, now, manual)) {
+        continue;
+      }
+      StreamResult result = syncStream(run, cursor);
+      added += result.added;
+      network += result.networkNanos;
+      store += result.storeNanos;
+      if (result.failed) {
+        failed++;
+      }
+      if (run.needsReauthorization) {
+        break;
+      }
+    }
+    return new Report(accountId, true, added, failed, run.needsReauthorization, network / 1_000_000, store / 1_000_000);
+  }
+
+  /** Whether the account exists and is active. */
+  public boolean active(long accountId) {
+    return cursors.account(accountId).map(a -> a.status() == AccountStatus.ACTIVE).orElse(false);
+  }
+
+  /** Whether the stream's next attempt lies ahead (a manual run waits only for a rate limit). */
+  static boolean waits(CursorSnapshot cursor, OffsetDateTime now, boolean manual) {
+    if (cursor.nextAttemptAt() == null || !cursor.nextAttemptAt().isAfter(now)) {
+      return false;
+    }
+    return !manual || cursor.waitReason() == WaitReason.RATE_LIMIT;
+  }
+
+  /** The account being synced, with its tokens for this run. */
+  private static final class Account {
+    final AccountSnapshot snapshot;
+    final SocialNetworkClient client;
+    Credentials credentials;
+    boolean refreshed;
+    boolean needsReauthorization;
+
+    Account(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
+      this.snapshot = snapshot;
+      this.client = client;
+      this.credentials = credentials;
+    }
+
+    String token(NetworkStream stream) {
+      boolean pageToken = stream.network() == Network.FACEBOOK;
+      return pageToken && credentials.pageToken() != null ? credentials.pageToken() : credentials.accessToken();
+    }
+  }
+
+  private static final class StreamResult {
+    int added;
+    boolean failed;
+    long networkNanos;
+    long storeNanos;
+
+    <T> T network(java.util.function.Supplier<T> call) {
+      long started = System.nanoTime();
+      try {
+        return call.get();
+      } finally {
+        networkNanos += System.nanoTime() - started;
+      }
+    }
+
+    int store(java.util.function.IntSupplier call) {
+      long started = System.nanoTime();
+      try {
+        int n = call.getAsInt();
+        added += n;
+        return n;
+      } finally {
+        storeNanos += System.nanoTime() - started;
+      }
+    }
+  }
+
+  private StreamResult syncStream(Account account, CursorSnapshot cursor) {
+    StreamResult result = new StreamResult();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        if (attempt > 0) {
+          cursor = cursors.cursors(account.snapshot.id(), List.of(cursor.stream())).get(0);
+        }
+        readStream(account, cursor, result);
+        cursors.succeeded(cursor.id(), result.added, Clock.now());
+        return result;
+      } catch (ProviderException.TokenExpired e) {
+        if (attempt == 0 && refresh(account, cursor, result)) {
+          continue;
+        }
+        if (!result.failed) {
+          reauthorize(account, cursor, result, e);
+        }
+        return result;
+      } catch (ProviderException.RateLimited e) {
+        Instant now = Instant.now();
+        fail(cursor, result, e.getMessage(), retry.afterRateLimit(now, e.resetAt()), WaitReason.RATE_LIMIT);
+        return result;
+      } catch (ProviderException.BadRequest e) {
+        if (cursor.state().backfilling() && attempt == 0) {
+          // The network no longer takes the saved page cursor: read the range again (idempotent).
+          cursors.restart(cursor.id());
+          continue;
+        }
+        backOff(cursor, result, e.getMessage());
+        return result;
+      } catch (ProviderException e) {
+        backOff(cursor, result, e.getMessage());
+        return result;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Sync of " + cursor.stream() + " of social account " + account.snapshot.id() + " failed", e);
+        backOff(cursor, result, "The sync failed inside the server: " + describe(e) + ". It will be tried again.");
+        return result;
+      }
+    }
+  }
+
+  /** Refreshes an expired token once where the network can; whether the stream may try again. */
+  private boolean refresh(Account account, CursorSnapshot cursor, StreamResult result) {
+    if (account.refreshed || account.credentials.refreshToken() == null || !account.client.refreshes()) {
+      return false;
+    }
+    account.refreshed = true;
+    try {
+      TokenGrant grant = account.client.refresh(account.credentials.refreshToken());
+      links.storeRefreshedGrant(account.snapshot.id(), grant);
+      Optional<Credentials> fresh = links.syncCredentials(account.snapshot.id());
+      if (fresh.isEmpty()) {
+        return false;
+      }
+      account.credentials = fresh.get();
+      return true;
+    } catch (ProviderException.TokenExpired | ProviderException.BadRequest dead) {
+      reauthorize(account, cursor, result, dead);
+      return false;
+    } catch (ProviderException e) {
+      backOff(cursor, result, e.getMessage());
+      return false;
+    }
+  }
+
+  private void reauthorize(Account account, CursorSnapshot cursor, StreamResult result, ProviderException e) {
+    account.needsReauthorization = true;
+    result.failed = true;
+    cursors.failed(cursor.id(), result.added, e.getMessage(), null, null, Clock.now());
+    links.markNeedsReauthorization(account.snapshot.id(), e.getMessage());
+  }
+
+  private void backOff(CursorSnapshot cursor, StreamResult result, String error) {
+    fail(cursor, result, error, retry.afterFailure(Instant.now(), cursor.consecutiveFailures() + 1), WaitReason.BACKOFF);
+  }
+
+  private void fail(CursorSnapshot cursor, StreamResult result, String error, Instant next, WaitReason reason) {
+    result.failed = true;
+    cursors.failed(cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, Clock.now());
+  }
+
+  /** One run of the stream, then the comments that are missing; counts what was new in result. */
+  private void readStream(Account account, CursorSnapshot cursor, StreamResult result) {
+    NetworkStream stream = cursor.stream();
+    boolean since = usesSince(stream);
+    StreamRun.Source source =
+        (page, marker) -> {
+          StreamPage<NetworkItem> read =
+              result.network(() -> account.client.read(query(account, stream).withCursor(page).withSince(since ? marker : null)));
+          return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
+        };
+    StreamRun.Sink sink =
+        (items, hasNext, more, done) -> result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
+    StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
+    NetworkStream comments = commentsOf(stream);
+    if (comments != null) {
+      readMissingComments(account, cursor, comments, outcome.read(), result);
+    }
+  }
+
+  private void readMissingComments(
+      Account account, CursorSnapshot cursor, NetworkStream comments, List<NetworkItem> read, StreamResult result) {
+    Map<String, NetworkItem> posts = new java.util.LinkedHashMap<>();
+    read.stream()
+        .filter(i -> i.kind() == ItemKind.POST && i.counts().replies() > 0)
+        .sorted(Comparator.comparing(NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+        .forEach(i -> posts.putIfAbsent(i.externalId(), i));
+    if (posts.isEmpty()) {
+      return;
+    }
+    Map<String, Long> stored = cursors.storedReplies(account.snapshot.network(), List.copyOf(posts.keySet()));
+    int followed = 0;
+    for (NetworkItem post : posts.values()) {
+      if (followed >= COMMENT_POSTS_PER_RUN) {
+        break;
+      }
+      if (stored.getOrDefault(post.externalId(), 0L) >= post.counts().replies()) {
+        continue;
+      }
+      followed++;
+      String page = null;
+      for (int i = 0; i < COMMENT_PAGES_PER_POST; i++) {
+        String after = page;
+        StreamPage<NetworkItem> found =
+            result.network(() -> account.client.read(query(account, comments).withSubject(post.externalId()).withCursor(after)));
+        result.store(() -> cursors.store(cursor.id(), found.items()));
+        page = found.nextCursor();
+        if (page == null) {
+          break;
+        }
+      }
+    }
+  }
+
+  private StreamQuery query(Account account, NetworkStream stream) {
+    StreamQuery query = StreamQuery.of(stream, account.token(stream), account.snapshot.ownerId());
+    return stream == NetworkStream.FACEBOOK_CONVERSATIONS ? query : query.withLimit(PAGE_SIZE);
+  }
+
+  /**
+   * Whether the stream is read with the network's {@code since} filter: only Twitter's, whose
+   * {@code since_id} is the item id. Facebook's {@code since} filters on the time a post says it
+   * was created, which a backdated post (or a bulk-seeded sandbox item) places behind the marker,
+   * where it would never be read; its feed is read newest first down to the first page with
+   * nothing new, like the streams that have no filter. That first page also refreshes the counts
+   * of the newest posts, whose comments are then read where some are missing.
+   */
+  static boolean usesSince(NetworkStream stream) {
+    return stream.network() == Network.TWITTER;
+  }
+
+  /** The comment stream of a synced post stream, or null. */
+  static NetworkStream commentsOf(NetworkStream stream) {
+    return switch (stream) {
+      case FACEBOOK_PAGE_FEED -> NetworkStream.FACEBOOK_COMMENTS;
+      case GOOGLE_PAGE_ACTIVITIES -> NetworkStream.GOOGLE_ACTIVITY_COMMENTS;
+      default -> null;
+    };
+  }
+
+  private static String describe(RuntimeException e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName();
+  }
+}

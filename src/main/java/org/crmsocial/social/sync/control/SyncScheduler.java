@@ -1,0 +1,162 @@
+package org.crmsocial.social.sync.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.NoSuchObjectLocalException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.crmsocial.social.settings.control.AccountStatusChanged;
+import org.crmsocial.social.settings.entity.AccountStatus;
+
+/**
+ * One persistent EJB timer per active account (DESIGN.md §4), its info the account id, firing every
+ * {@code crmsocial.sync.interval}. The timers live in the product database (Liberty's persistent
+ * executor on the default data source), so a restart keeps them and in a cluster each fires on one
+ * server. A timer is created when an account becomes ACTIVE (linked on Twitter, page added,
+ * re-authorized) and cancelled when it leaves that status (removed, waiting for its page, needing
+ * re-authorization), in the transaction that changed the status; {@link #reconcile} repairs the
+ * set at startup.
+ */
+@Stateless
+public class SyncScheduler {
+
+  private static final System.Logger LOG = System.getLogger(SyncScheduler.class.getName());
+
+  /** How soon after activation the first sync runs. */
+  static final long FIRST_RUN_MILLIS = 1000;
+
+  @Resource TimerService timerService;
+  @EJB SyncEngine engine;
+  @EJB CursorStore cursors;
+  @Inject SyncSettings settings;
+
+  /**
+   * Starts or stops the account's timer with its status, in the status change's transaction. An
+   * account active again (re-authorized, re-linked) starts without the waits of its old token.
+   */
+  public void onStatusChanged(@Observes AccountStatusChanged event) {
+    if (event.status() == AccountStatus.ACTIVE) {
+      cursors.clearWaits(event.accountId());
+      schedule(event.accountId());
+    } else {
+      cancel(event.accountId());
+    }
+  }
+
+  /** Creates the account's timer unless it has one. */
+  public void schedule(long accountId) {
+    if (timers(accountId).isEmpty()) {
+      timerService.createIntervalTimer(FIRST_RUN_MILLIS, settings.interval().toMillis(), new TimerConfig(accountId, true));
+    }
+  }
+
+  /** Cancels the account's timers; how many there were. */
+  public int cancel(long accountId) {
+    int cancelled = 0;
+    for (Timer timer : timers(accountId)) {
+      if (cancelQuietly(timer)) {
+        cancelled++;
+      }
+    }
+    return cancelled;
+  }
+
+  /** Whether the account has a timer. */
+  public boolean scheduled(long accountId) {
+    return !timers(accountId).isEmpty();
+  }
+
+  /** When the account's timer fires next, if it has one. */
+  public Optional<Instant> nextRun(long accountId) {
+    for (Timer timer : timers(accountId)) {
+      try {
+        return Optional.of(timer.getNextTimeout().toInstant());
+      } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+        // cancelled meanwhile
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Makes the timers match the active accounts at startup: every timer is cancelled and one created
+   * per active account, so that timers of gone accounts, duplicates and a changed interval are all
+   * put right.
+   */
+  public void reconcile(Collection<Long> activeAccountIds) {
+    for (Timer timer : all()) {
+      cancelQuietly(timer);
+    }
+    long interval = settings.interval().toMillis();
+    for (Long id : new HashSet<>(activeAccountIds)) {
+      timerService.createIntervalTimer(FIRST_RUN_MILLIS, interval, new TimerConfig(id, true));
+    }
+    LOG.log(Level.INFO, "Feed sync: {0} active account(s), every {1}", activeAccountIds.size(), settings.interval());
+  }
+
+  /** A tick: syncs the account; a timer whose account is no longer active cancels itself. */
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void onTimeout(Timer timer) {
+    Long accountId = accountOf(timer);
+    try {
+      if (accountId == null) {
+        cancelQuietly(timer);
+        return;
+      }
+      SyncEngine.Report report = engine.sync(accountId, false);
+      if (!report.ran() && !engine.active(accountId)) {
+        cancelQuietly(timer);
+      }
+    } catch (RuntimeException e) {
+      // Never let the container retry a tick: the next one comes with the interval.
+      LOG.log(Level.WARNING, "Feed sync of social account " + accountId + " failed", e);
+    }
+  }
+
+  private List<Timer> timers(long accountId) {
+    List<Timer> found = new ArrayList<>();
+    for (Timer timer : all()) {
+      Long id = accountOf(timer);
+      if (id != null && id == accountId) {
+        found.add(timer);
+      }
+    }
+    return found;
+  }
+
+  private Collection<Timer> all() {
+    return timerService.getTimers();
+  }
+
+  private static Long accountOf(Timer timer) {
+    try {
+      return timer.getInfo() instanceof Long id ? id : null;
+    } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+      return null;
+    }
+  }
+
+  private static boolean cancelQuietly(Timer timer) {
+    try {
+      timer.cancel();
+      return true;
+    } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.crmsocial.social.sync.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The sync's configuration (DESIGN.md §6): {@code crmsocial.sync.interval}, an ISO-8601 duration
+ * (default {@code PT1M}; {@code PT10S} in the quick start), at least one second; and {@code
+ * crmsocial.sync.pages-per-run}, how many pages one stream reads in one run before it continues in
+ * the next (default 20).
+ */
+@ApplicationScoped
+public class SyncSettings {
+
+  static final Duration SHORTEST = Duration.ofSeconds(1);
+
+  @Inject
+  @ConfigProperty(name = "crmsocial.sync.interval", defaultValue = "PT1M")
+  String interval;
+
+  @Inject
+  @ConfigProperty(name = "crmsocial.sync.pages-per-run", defaultValue = "20")
+  int pagesPerRun;
+
+  /** How often each active account is synced. */
+  public Duration interval() {
+    return parse(interval);
+  }
+
+  /** The most pages one stream reads in one run. */
+  public int pagesPerRun() {
+    return Math.max(1, pagesPerRun);
+  }
+
+  static Duration parse(String value) {
+    try {
+      Duration d = Duration.parse(value.strip());
+      return d.compareTo(SHORTEST) < 0 ? SHORTEST : d;
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new IllegalStateException(
+          "crmsocial.sync.interval must be an ISO-8601 duration such as PT1M or PT10S, not " + value, e);
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package org.crmsocial.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.it.sync.SyncFixture;
+import org.crmsocial.social.provider.entity.AuthorizationRequest;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.settings.control.AccountSummary;
+import org.crmsocial.social.settings.control.LinkResult;
+import org.crmsocial.social.settings.control.LinkingService;
+import org.crmsocial.social.sync.control.SyncEngine;
+import org.crmsocial.social.sync.control.SyncScheduler;
+import org.crmsocial.social.sync.control.SyncService;
+import org.crmsocial.testsupport.Deployments;
+import org.crmsocial.testsupport.TestCurrentUser;
+import org.crmsocial.testsupport.TestData;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 6's sync figures. Ingest: interactions per second from the sandbox (bulk-seeded Facebook
+ * page posts with comments) through the real client, the sync's cursors and {@code
+ * InteractionStore} into the database, against a raw JDBC batch insert of the same rows in the same
+ * run. Freshness: seconds from an activity created in the sandbox to its row in the stored
+ * interactions, with the timer at the quick start's interval (PT10S in the bench profile). Not a
+ * test: run with {@code mvn -B verify -Pbench}; it prints BENCH lines and asserts only that the
+ * data arrived.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SyncBenchmark {
+
+  static final int ITEMS = Integer.getInteger("bench.sync.items", 50_000);
+  static final int FRESHNESS_SAMPLES = Integer.getInteger("bench.sync.samples", 5);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWarWith(SyncBenchmark.class).addClasses(SandboxConsent.class, SyncFixture.class);
+  }
+
+  @Resource(lookup = "jdbc/crmsocial")
+  DataSource dataSource;
+
+  @EJB LinkingService linking;
+  @EJB SyncService sync;
+  @EJB SyncScheduler scheduler;
+  @EJB SyncFixture fixture;
+  @EJB TestData data;
+  @Inject TestCurrentUser as;
+  @Inject Config config;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private String base() {
+    return "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
+  }
+
+  @Test
+  @Order(1)
+  void ingest() throws Exception {
+    long account = linkFacebook();
+    scheduler.cancel(account); // this measurement drives the runs itself
+    syncUntilNothingNew(account);
+    long before = fixture.storedCount(account);
+    long maxIdBefore = maxInteractionId();
+
+    post("/sandbox/facebook/_admin/bulk", "{\"items\":" + ITEMS + "}");
+    long started = System.nanoTime();
+    long[] split = new long[2];
+    int runs = syncUntilNothingNew(account, split);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long stored = fixture.storedCount(account) - before;
+    assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(ITEMS);
+    double syncRate = stored / seconds;
+    bench("sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
+        + " of which waiting for the sandbox's HTTP answers %.1f s, storing pages and cursors %.1f s (= %.0f interactions/s)",
+        stored, seconds, runs, syncRate, split[0] / 1e3, split[1] / 1e3, stored / (split[1] / 1e3));
+
+    double jdbcRate = rawJdbcInsert(maxIdBefore);
+    bench("sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s", stored, jdbcRate);
+    bench("sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
+        syncRate / jdbcRate, stored / (split[1] / 1e3) / jdbcRate);
+  }
+
+  @Test
+  @Order(2)
+  void freshness() throws Exception {
+    long account = linkFacebook();
+    scheduler.cancel(account);
+    syncUntilNothingNew(account);
+    scheduler.schedule(account); // the timer alone from here on
+    String interval = config.getOptionalValue("crmsocial.sync.interval", String.class).orElse("PT1M");
+    List<Double> samples = new ArrayList<>();
+    for (int i = 0; i < FRESHNESS_SAMPLES * 3 && samples.size() < FRESHNESS_SAMPLES; i++) {
+      long stored = fixture.storedCount(account);
+      String answer = post("/sandbox/facebook/_admin/activity", "{\"count\":1}");
+      long created = System.nanoTime();
+      if (answer.contains("\"items\":[]")) {
+        continue; // a like: no new item
+      }
+      long deadline = created + Duration.ofMinutes(2).toNanos();
+      while (fixture.storedCount(account) <= stored && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(fixture.storedCount(account)).as("the activity arrived").isGreaterThan(stored);
+      samples.add((System.nanoTime() - created) / 1e9);
+      Thread.sleep(1000 + (long) (Math.random() * 4000)); // spread the samples over the interval
+    }
+    Collections.sort(samples);
+    bench("sync freshness at %s: median %.1f s, min %.1f s, max %.1f s over %d activities %s",
+        interval, samples.get(samples.size() / 2), samples.get(0), samples.get(samples.size() - 1), samples.size(), samples);
+    scheduler.cancel(account);
+  }
+
+  private long linkFacebook() {
+    as.signInAs(data.superAdminEmail());
+    for (AccountSummary a : linking.accounts()) {
+      if (!a.isRemoved() && a.network() == Network.FACEBOOK) {
+        return a.id();
+      }
+    }
+    AuthorizationRequest started = linking.start(Network.FACEBOOK, base());
+    Map<String, String> back = SandboxConsent.allow(started.url(), Network.FACEBOOK, "brand@acme.example");
+    LinkResult linked = linking.complete(Network.FACEBOOK, back.get("state"), back.get("code"), back.get("error"));
+    linking.addPage(linked.accountId(), linking.pages(linked.accountId()).get(0).id());
+    return linked.accountId();
+  }
+
+  /** One line, printed whole (the server's SystemOut splits a printf). */
+  private static void bench(String format, Object... args) {
+    System.out.println("BENCH " + String.format(Locale.ROOT, format, args));
+  }
+
+  private int syncUntilNothingNew(long account) {
+    return syncUntilNothingNew(account, new long[2]);
+  }
+
+  /** Runs Sync now until a run finds nothing; adds network and store millis to {@code split}. */
+  private int syncUntilNothingNew(long account, long[] split) {
+    int runs = 0;
+    for (int quiet = 0; quiet < 1 && runs < 10_000; ) {
+      SyncEngine.Report report = sync.syncNow(account);
+      split[0] += report.networkMillis();
+      split[1] += report.storeMillis();
+      runs++;
+      assertThat(report.failedStreams()).as("%s", sync.status(account)).isZero();
+      if (report.newItems() == 0) {
+        quiet++;
+      }
+    }
+    return runs;
+  }
+
+  /** Inserts copies of the rows the sync stored (new ids and external ids) in JDBC batches; rows/s. */
+  private double rawJdbcInsert(long afterId) throws Exception {
+    String columns =
+        "network, account_id, stream, kind, direction, author_id, parent_external_id, conversation_id, text, permalink,"
+            + " created_at, fetched_at, like_count, reply_count, share_count, liked_by_account, shared_by_account";
+    List<Object[]> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT external_id, " + columns + " FROM social_interaction WHERE id > ? ORDER BY id")) {
+      s.setLong(1, afterId);
+      try (ResultSet r = s.executeQuery()) {
+        int n = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          Object[] row = new Object[n];
+          for (int i = 0; i < n; i++) {
+            row[i] = r.getObject(i + 1);
+          }
+          rows.add(row);
+        }
+      }
+    }
+    long firstId = maxInteractionId() + 1_000_000_000L;
+    long started = System.nanoTime();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement("INSERT INTO social_interaction (id, external_id, " + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        int inBatch = 0;
+        int batches = 0;
+        for (int i = 0; i < rows.size(); i++) {
+          Object[] row = rows.get(i);
+          s.setLong(1, firstId + i);
+          s.setString(2, "bench-" + row[0]);
+          for (int k = 1; k < row.length; k++) {
+            s.setObject(k + 2, row[k]);
+          }
+          s.addBatch();
+          if (++inBatch == 1000) {
+            s.executeBatch();
+            inBatch = 0;
+            if (++batches % 10 == 0) {
+              c.commit();
+            }
+          }
+        }
+        if (inBatch > 0) {
+          s.executeBatch();
+        }
+        c.commit();
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM social_interaction WHERE external_id LIKE 'bench-%'");
+    }
+    return rows.size() / seconds;
+  }
+
+  private long maxInteractionId() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM social_interaction")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private String post(String path, String json) throws Exception {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return answer.body();
+  }
+}

@@ -1,0 +1,76 @@
+package org.crmsocial.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.crmsocial.testsupport.browser.BrowserTest;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The feed sync's status panel on Setup &gt; Social Integration (DESIGN.md §4: last success, next
+ * attempt, last error, items fetched per stream) with Sync now, in English and Japanese, as the
+ * demo's Social Manager sees it after linking Twitter through the popup.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SyncStatusPageIT extends BrowserTest {
+
+  private static final String MANAGER = "manager@crmsocial.example";
+  private static final String PANEL = "tabs:twitter-sync-form:sync-status";
+
+  private void linkTwitter() {
+    if (!allById("tabs:twitter-form:remove").isEmpty()) {
+      return;
+    }
+    String main = driver.getWindowHandle();
+    byId("tabs:twitter-form:add-account").click();
+    waiting().until(d -> d.getWindowHandles().size() == 2);
+    Set<String> handles = driver.getWindowHandles();
+    handles.remove(main);
+    driver.switchTo().window(handles.iterator().next());
+    if (!driver.findElements(By.id("change-user")).isEmpty() && driver.findElements(By.id("email")).isEmpty()) {
+      byId("change-user").click();
+    }
+    byId("email").sendKeys("brand@acme.example");
+    byId("pass").sendKeys("sandbox");
+    byId("login").click();
+    byId("authorize").click();
+    waiting().until(d -> d.getWindowHandles().size() == 1);
+    driver.switchTo().window(main);
+    settle();
+    waiting().until(d -> !allById(PANEL).isEmpty());
+  }
+
+  @Test
+  void showsEachStreamsSyncAndSyncsNowInEnglishAndJapanese() throws Exception { // S-3, DESIGN §4
+    signIn(MANAGER, DEMO_PASSWORD);
+    open("/app/setup/social/index.xhtml?tab=twitter");
+    assertThat(allById("tabs:facebook-sync-form:sync-status")).as("no panel without an account").isEmpty();
+    linkTwitter();
+
+    click("tabs:twitter-sync-form:sync-now");
+    waiting().until(d -> text("page-messages").contains("Sync finished"));
+    String panel = text(PANEL);
+    assertThat(panel).contains("Feed sync").contains("Own tweets").contains("Mentions and replies").contains("Direct messages");
+    assertThat(panel).contains("Last success").contains("Next attempt").contains("Items fetched").contains("Last error");
+    assertThat(panel).doesNotContain("Not yet");
+    shot("en");
+
+    click("nav-form:lang-ja");
+    waiting().until(d -> !allById(PANEL).isEmpty() && text(PANEL).contains("フィード同期"));
+    click("tabs:twitter-sync-form:sync-now");
+    waiting().until(d -> text("page-messages").contains("同期が完了しました"));
+    assertThat(text(PANEL)).contains("自分のツイート").contains("メンションと返信").contains("ダイレクトメッセージ").contains("取得件数");
+    shot("ja");
+
+    click("nav-form:lang-en");
+    waiting().until(d -> text(PANEL).contains("Feed sync"));
+    click("tabs:twitter-form:remove");
+    waiting().until(d -> byId("confirm-yes").isDisplayed());
+    click("confirm-yes");
+    waiting().until(d -> !allById("tabs:twitter-form:no-account").isEmpty());
+    assertThat(allById(PANEL)).as("the panel goes with the account").isEmpty();
+  }
+}

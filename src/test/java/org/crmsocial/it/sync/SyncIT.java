@@ -1,0 +1,353 @@
+package org.crmsocial.it.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.security.entity.SystemProfile;
+import org.crmsocial.social.provider.entity.AuthorizationRequest;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.settings.control.AccountSummary;
+import org.crmsocial.social.settings.control.LinkResult;
+import org.crmsocial.social.settings.control.LinkingService;
+import org.crmsocial.social.settings.control.SocialAccountDirectory;
+import org.crmsocial.social.settings.entity.AccountStatus;
+import org.crmsocial.social.sync.control.StreamStatus;
+import org.crmsocial.social.sync.control.SyncEngine;
+import org.crmsocial.social.sync.control.SyncScheduler;
+import org.crmsocial.social.sync.control.SyncService;
+import org.crmsocial.social.sync.entity.SyncCursor;
+import org.crmsocial.social.sync.entity.WaitReason;
+import org.crmsocial.testsupport.Deployments;
+import org.crmsocial.testsupport.TestCurrentUser;
+import org.crmsocial.testsupport.TestData;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The feed sync in the running server against the sandbox networks over HTTP (issue 6, DESIGN.md
+ * §4): every item of every synced stream stored exactly once (S-3), also after overlapping reads
+ * and after 5xx, timeouts and rate limits; an expired token; PENDING_PAGE and REMOVED accounts never
+ * synced; Manage Social only (S-5, S-22). Compares with the sandbox's own tables. Each test leaves no
+ * linked account and no queued fault behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SyncIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWarWith(SyncIT.class).addClass(SandboxConsent.class);
+  }
+
+  @EJB LinkingService linking;
+  @EJB SyncService sync;
+  @EJB SyncScheduler scheduler;
+  @EJB SocialAccountDirectory directory;
+  @EJB SyncFixture fixture;
+  @EJB TestData data;
+  @Inject TestCurrentUser as;
+  @Inject Config config;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private String base() {
+    return "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
+  }
+
+  @BeforeEach
+  @AfterEach
+  void clean() {
+    as.signInAs(data.superAdminEmail());
+    for (String network : List.of("facebook", "twitter", "google")) {
+      admin("DELETE", network, "faults", null);
+    }
+    admin("DELETE", "twitter", "rate-limits", null);
+    for (AccountSummary account : linking.accounts()) {
+      if (!account.isRemoved()) {
+        linking.remove(account.id());
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private String admin(String method, String network, String what, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + "/sandbox/" + network + "/_admin/" + what)).timeout(Duration.ofSeconds(60));
+    request = json == null
+        ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    try {
+      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(method + " " + what + ": " + answer.body()).isEqualTo(200);
+      return answer.body();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String path(Network network) {
+    return switch (network) {
+      case FACEBOOK -> "facebook";
+      case TWITTER -> "twitter";
+      case GOOGLE_PLUS -> "google";
+    };
+  }
+
+  private void activity(Network network, int count) {
+    admin("POST", path(network), "activity", "{\"count\":" + count + "}");
+  }
+
+  private void fault(Network network, String kind, int count) {
+    admin("POST", path(network), "faults", "{\"kind\":\"" + kind + "\",\"count\":" + count + "}");
+  }
+
+  /** Add Account through to the callback as the sandbox brand, then (Facebook, Google+) Add Page. */
+  private long link(Network network, boolean addPage) {
+    AuthorizationRequest started = linking.start(network, base());
+    Map<String, String> back = SandboxConsent.allow(started.url(), network, "brand@acme.example");
+    LinkResult linked = linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
+    if (addPage && network != Network.TWITTER) {
+      linking.addPage(linked.accountId(), linking.pages(linked.accountId()).get(0).id());
+    }
+    return linked.accountId();
+  }
+
+  /** Syncs until a run finds nothing new. */
+  private void syncAll(long accountId) {
+    for (int i = 0; i < 10; i++) {
+      SyncEngine.Report report = sync.syncNow(accountId);
+      assertThat(report.failedStreams()).as("failed streams: %s", sync.status(accountId)).isZero();
+      if (report.newItems() == 0) {
+        return;
+      }
+    }
+  }
+
+  /** S-3 and DESIGN §4: what is stored for the account is exactly the sandbox's items, each once. */
+  private void assertStoredExactlyOnce(long accountId, Network network) {
+    List<String> stored = fixture.storedIds(accountId);
+    java.util.Set<String> expected = fixture.sandboxIds(network);
+    java.util.Set<String> missing = new java.util.TreeSet<>(expected);
+    missing.removeAll(stored);
+    java.util.Set<String> extra = new java.util.TreeSet<>(stored);
+    extra.removeAll(expected);
+    assertThat(missing).as("%s: every item of the network stored (%s)", network, sync.status(accountId)).isEmpty();
+    assertThat(extra).as("%s: nothing but the network's items", network).isEmpty();
+    assertThat(stored).as("%s: each once", network).doesNotHaveDuplicates();
+    assertThat(fixture.duplicates()).isZero();
+  }
+
+  private StreamStatus status(long accountId, NetworkStream stream) {
+    return sync.status(accountId).stream().filter(s -> s.stream() == stream).findFirst().orElseThrow();
+  }
+
+  // ---- the tests ----
+
+  @Test
+  void everyItemOfEverySyncedStreamIsStoredExactlyOnceAlsoWhenReadsOverlap() { // S-3, DESIGN §4
+    Map<Network, Long> accounts = new java.util.EnumMap<>(Network.class);
+    for (Network network : Network.values()) {
+      accounts.put(network, link(network, true));
+    }
+    for (Network network : Network.values()) {
+      long id = accounts.get(network);
+      assertThat(scheduler.scheduled(id)).as("%s: an active account has its timer", network).isTrue();
+      activity(network, 30);
+      syncAll(id);
+      assertStoredExactlyOnce(id, network);
+      for (StreamStatus s : sync.status(id)) {
+        assertThat(s.lastSuccessAt()).as(s.stream().name()).isNotNull();
+        assertThat(s.lastError()).as(s.stream().name()).isNull();
+        assertThat(s.nextAttemptAt()).as("next tick of " + s.stream()).isNotNull();
+      }
+      assertThat(sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum())
+          .as("items fetched counts what was stored")
+          .isEqualTo(fixture.storedIds(id).size());
+
+      // An overlapping read: the cursors start over; nothing new, nothing twice.
+      int before = fixture.storedIds(id).size();
+      fixture.rewind(id);
+      SyncEngine.Report overlap = sync.syncNow(id);
+      assertThat(overlap.newItems()).isZero();
+      assertThat(fixture.storedIds(id)).hasSize(before);
+      assertStoredExactlyOnce(id, network);
+    }
+
+    // The timers alone pick up new activity within a few intervals (PT5S in the tests).
+    for (Network network : Network.values()) {
+      activity(network, 5);
+    }
+    long deadline = System.currentTimeMillis() + 60_000;
+    boolean all = false;
+    while (!all && System.currentTimeMillis() < deadline) {
+      all = accounts.entrySet().stream()
+          .allMatch(e -> new HashSet<>(fixture.storedIds(e.getValue())).equals(fixture.sandboxIds(e.getKey())));
+      sleep(1000);
+    }
+    for (Network network : Network.values()) {
+      assertStoredExactlyOnce(accounts.get(network), network);
+    }
+  }
+
+  @Test
+  void failuresAreRecordedWithTheNextAttemptAndRecoveredWithoutLossOrDuplicates() { // DESIGN §4, S-3
+    long id = link(Network.TWITTER, true);
+    scheduler.cancel(id); // this test drives every run itself
+    syncAll(id);
+    activity(Network.TWITTER, 40);
+    // Own tweets: HTTP 500; mentions: a timeout; direct messages: the rate limit (429 with reset).
+    fault(Network.TWITTER, "HTTP_500", 1);
+    fault(Network.TWITTER, "TIMEOUT", 1);
+    fault(Network.TWITTER, "RATE_LIMIT", 1);
+    SyncEngine.Report failed = sync.syncNow(id);
+    assertThat(failed.failedStreams()).isEqualTo(3);
+
+    // The stored cursors: the error in words, never a token, and the next attempt (first failure:
+    // 5 to 10 seconds after the attempt; a rate limit: after the reset 15 minutes ahead).
+    SyncCursor own = fixture.cursor(id, NetworkStream.TWITTER_OWN_TWEETS);
+    assertThat(own.getLastError()).contains("HTTP 500").doesNotContain("Bearer");
+    assertThat(own.getConsecutiveFailures()).isEqualTo(1);
+    assertThat(own.getWaitReason()).isEqualTo(WaitReason.BACKOFF);
+    assertThat(own.getNextAttemptAt())
+        .isAfterOrEqualTo(own.getLastAttemptAt().plusNanos(4_900_000_000L))
+        .isBeforeOrEqualTo(own.getLastAttemptAt().plusSeconds(10));
+    SyncCursor mentions = fixture.cursor(id, NetworkStream.TWITTER_MENTIONS);
+    assertThat(mentions.getLastError()).isNotNull();
+    assertThat(mentions.getWaitReason()).isEqualTo(WaitReason.BACKOFF);
+    assertThat(mentions.getNextAttemptAt()).isAfter(mentions.getLastAttemptAt());
+    SyncCursor dms = fixture.cursor(id, NetworkStream.TWITTER_DIRECT_MESSAGES);
+    assertThat(dms.getWaitReason()).isEqualTo(WaitReason.RATE_LIMIT);
+    assertThat(dms.getNextAttemptAt()).isAfter(dms.getLastAttemptAt().plusMinutes(14));
+    assertThat(dms.getLastError()).contains("429");
+    // ... and the status panel's view of them.
+    StreamStatus messages = status(id, NetworkStream.TWITTER_DIRECT_MESSAGES);
+    assertThat(messages.waitingForRateLimit()).isTrue();
+    assertThat(messages.nextAttemptAt()).isEqualTo(dms.getNextAttemptAt());
+    assertThat(messages.lastError()).isEqualTo(dms.getLastError());
+
+    // Sync now skips back-off waits but honours the rate limit.
+    SyncEngine.Report second = sync.syncNow(id);
+    assertThat(second.failedStreams()).isZero();
+    assertThat(status(id, NetworkStream.TWITTER_OWN_TWEETS).lastError()).isNull();
+    assertThat(status(id, NetworkStream.TWITTER_MENTIONS).lastError()).isNull();
+    assertThat(status(id, NetworkStream.TWITTER_DIRECT_MESSAGES).waitingForRateLimit()).isTrue();
+
+    // The reset time passes: everything is read, each item once.
+    fixture.passWaits(id);
+    syncAll(id);
+    assertThat(sync.status(id)).allSatisfy(s -> assertThat(s.lastError()).isNull());
+    assertStoredExactlyOnce(id, Network.TWITTER);
+
+    // Several 5xx in a row back off further each time.
+    fault(Network.TWITTER, "HTTP_500", 3);
+    sync.syncNow(id);
+    fixture.passWaits(id);
+    fault(Network.TWITTER, "HTTP_500", 3);
+    sync.syncNow(id);
+    assertThat(status(id, NetworkStream.TWITTER_OWN_TWEETS).consecutiveFailures()).isEqualTo(2);
+    admin("DELETE", "twitter", "faults", null);
+    activity(Network.TWITTER, 10);
+    syncAll(id);
+    assertStoredExactlyOnce(id, Network.TWITTER);
+    assertThat(status(id, NetworkStream.TWITTER_OWN_TWEETS).consecutiveFailures()).isZero();
+  }
+
+  @Test
+  void anExpiredFacebookTokenAsksForReauthorizationAndStopsTheTimer() { // DESIGN §3 token trouble
+    long id = link(Network.FACEBOOK, true);
+    assertThat(scheduler.scheduled(id)).isTrue();
+    fault(Network.FACEBOOK, "TOKEN_EXPIRED", 1);
+    try {
+      sync.syncNow(id);
+    } catch (RuleViolation timerWasFirst) {
+      assertThat(timerWasFirst).hasMessageContaining("social.sync.error.notActive");
+    }
+    assertThat(fixture.account(id).getStatus()).isEqualTo(AccountStatus.NEEDS_REAUTH);
+    assertThat(scheduler.scheduled(id)).as("no timer while re-authorization is needed").isFalse();
+    assertThat(directory.needingAttention()).extracting(AccountSummary::id).contains(id);
+    assertThat(sync.status(id)).anySatisfy(s -> assertThat(s.lastError()).contains("re-authorize"));
+    assertThat(sync.status(id)).allSatisfy(s -> assertThat(s.nextAttemptAt()).isNull());
+    assertThatThrownBy(() -> sync.syncNow(id)).hasMessageContaining("social.sync.error.notActive");
+
+    // Re-authorize: active again, its timer back, and the sync resumes from its cursors.
+    link(Network.FACEBOOK, false);
+    assertThat(fixture.account(id).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(scheduler.scheduled(id)).isTrue();
+    syncAll(id);
+    assertStoredExactlyOnce(id, Network.FACEBOOK);
+  }
+
+  @Test
+  void anExpiredTwitterTokenIsRefreshedAndTheSyncGoesOn() { // DESIGN §3 token trouble
+    long id = link(Network.TWITTER, true);
+    scheduler.cancel(id);
+    admin("POST", "twitter", "tokens/expire", "{\"login\":\"brand@acme.example\"}");
+    activity(Network.TWITTER, 10);
+    syncAll(id);
+    assertThat(fixture.account(id).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(sync.status(id)).allSatisfy(s -> assertThat(s.lastError()).isNull());
+    assertStoredExactlyOnce(id, Network.TWITTER);
+  }
+
+  @Test
+  void accountsWaitingForTheirPageOrRemovedAreNeverSynced() { // issue 6: PENDING_PAGE and REMOVED
+    long pending = link(Network.FACEBOOK, false);
+    assertThat(fixture.account(pending).getStatus()).isEqualTo(AccountStatus.PENDING_PAGE);
+    assertThat(scheduler.scheduled(pending)).isFalse();
+    assertThatThrownBy(() -> sync.syncNow(pending)).hasMessageContaining("social.sync.error.notActive");
+    int stored = fixture.storedIds(pending).size();
+    activity(Network.FACEBOOK, 10);
+    sleep(7000); // more than one interval (PT5S in the tests)
+    assertThat(fixture.storedIds(pending)).as("nothing read while waiting for the page").hasSize(stored);
+    assertThat(sync.status(pending)).allSatisfy(s -> assertThat(s.nextAttemptAt()).isNull());
+
+    long twitter = link(Network.TWITTER, true);
+    assertThat(scheduler.scheduled(twitter)).isTrue();
+    linking.remove(twitter);
+    assertThat(scheduler.scheduled(twitter)).as("removing stops the sync (S-17)").isFalse();
+    assertThatThrownBy(() -> sync.syncNow(twitter)).hasMessageContaining("social.sync.error.notActive");
+  }
+
+  @Test
+  void onlyManageSocialUsersSyncOrSeeTheStatus() { // S-5, S-22
+    long id = link(Network.TWITTER, true);
+    as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en"));
+    assertThatThrownBy(() -> sync.syncNow(id)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> sync.status()).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> sync.status(id)).isInstanceOf(AccessDenied.class);
+    as.signInAs(data.superAdminEmail());
+    assertThat(sync.status()).extracting(StreamStatus::stream)
+        .containsExactly(NetworkStream.TWITTER_OWN_TWEETS, NetworkStream.TWITTER_MENTIONS, NetworkStream.TWITTER_DIRECT_MESSAGES);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
