@@ -188,11 +188,13 @@ class SyncIT {
           .isEqualTo(fixture.storedIds(id).size());
 
       // An overlapping read: the cursors start over; nothing new, nothing twice.
-      int before = fixture.storedIds(id).size();
+      // (The sandbox's own trickle of activity may add an item meanwhile: count what it added.)
+      int networkBefore = fixture.sandboxIds(network).size();
       fixture.rewind(id);
       SyncEngine.Report overlap = sync.syncNow(id);
-      assertThat(overlap.newItems()).isZero();
-      assertThat(fixture.storedIds(id)).hasSize(before);
+      assertThat(overlap.failedStreams()).isZero();
+      assertThat(overlap.newItems()).isLessThanOrEqualTo(fixture.sandboxIds(network).size() - networkBefore);
+      syncAll(id);
       assertStoredExactlyOnce(id, network);
     }
 
