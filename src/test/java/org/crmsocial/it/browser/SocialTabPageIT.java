@@ -227,6 +227,8 @@ class SocialTabPageIT extends BrowserTest {
     waiting().until(d -> !d.findElements(By.cssSelector(first + ".state-liked")).isEmpty());
     assertThat(text("page-messages")).contains("Liked");
     shot("facebook");
+    openSettings("facebook");
+    removeAccount("facebook"); // leave only Twitter linked, as the other browser tests expect
   }
 
   @Test
@@ -251,6 +253,7 @@ class SocialTabPageIT extends BrowserTest {
     click("social-sync-form:sync-now");
     waiting().until(d -> !allById("stream-form:show-new").isEmpty()); // the 10 s poll, no reload
     assertThat(text("stream-form:show-new")).matches("\\d+ new — show");
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     shot("n-new");
     click("stream-form:show-new");
     assertThat(allById("stream-form:show-new")).isEmpty();

@@ -46,8 +46,6 @@ class SyncStatusPageIT extends BrowserTest {
   @Test
   void showsEachStreamsSyncAndSyncsNowInEnglishAndJapanese() throws Exception { // S-3, DESIGN §4
     signIn(MANAGER, DEMO_PASSWORD);
-    openSettings("facebook");
-    removeIfLinked("facebook"); // other test classes may have left one linked
     open("/app/setup/social/index.xhtml?tab=twitter");
     assertThat(allById("tabs:facebook-sync-form:sync-status")).as("no panel without an account").isEmpty();
     linkTwitter();

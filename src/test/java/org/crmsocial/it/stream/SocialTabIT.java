@@ -46,6 +46,7 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +87,7 @@ class SocialTabIT {
   @BeforeEach
   void allThreeLinked() {
     as.signInAs(data.superAdminEmail());
+    account.clear();
     for (AccountSummary a : linking.accounts()) {
       if (!a.isRemoved() && !a.isPendingPage()) {
         account.put(a.network(), a.id());
@@ -104,6 +106,17 @@ class SocialTabIT {
           linking.addPage(linked.accountId(), "1065");
         }
         account.put(network, linked.accountId());
+      }
+    }
+  }
+
+  /** Facebook and Google+ unlinked again: other test classes expect at most Twitter linked. */
+  @AfterEach
+  void onlyTwitterLeftLinked() {
+    as.signInAs(data.superAdminEmail());
+    for (AccountSummary a : linking.accounts()) {
+      if (!a.isRemoved() && a.network() != Network.TWITTER) {
+        linking.remove(a.id());
       }
     }
   }
