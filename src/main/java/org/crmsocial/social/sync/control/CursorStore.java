@@ -102,7 +102,7 @@ public class CursorStore {
    * @return how many items were new
    */
   public int commit(long cursorId, List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
-    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    SyncCursor cursor = activeCursor(cursorId);
     int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
     StreamRun.State next = hasNext && added > 0 ? more : done;
     cursor.setSinceMarker(next.sinceMarker());
@@ -114,7 +114,7 @@ public class CursorStore {
 
   /** Stores items that belong to a cursor's stream (comments, refreshed counts); cursor unmoved. */
   public int store(long cursorId, List<NetworkItem> items) {
-    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    SyncCursor cursor = activeCursor(cursorId);
     int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
     cursor.addItemsFetched(added);
     return added;
@@ -193,6 +193,19 @@ public class CursorStore {
     return em.createQuery("SELECT c FROM SyncCursor c JOIN FETCH c.account WHERE c.account.id IN :ids ORDER BY c.stream", SyncCursor.class)
         .setParameter("ids", accountIds)
         .getResultList();
+  }
+
+  /**
+   * The cursor, if its account is still active.
+   *
+   * @throws AccountNotActive when the account was removed or needs re-authorization meanwhile
+   */
+  private SyncCursor activeCursor(long cursorId) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor.getAccount().getStatus() != AccountStatus.ACTIVE) {
+      throw new AccountNotActive(cursor.getAccount().getId());
+    }
+    return cursor;
   }
 
   private static CursorSnapshot snapshot(SyncCursor c) {

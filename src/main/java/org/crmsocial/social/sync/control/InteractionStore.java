@@ -214,11 +214,12 @@ public class InteractionStore {
   public Map<String, SocialInteraction> existing(Network network, List<String> externalIds) {
     Map<String, SocialInteraction> result = new HashMap<>();
     for (List<String> ids : chunks(externalIds)) {
-      em.createQuery(
-              "SELECT i FROM SocialInteraction i WHERE i.network = :network AND i.externalId IN :ids", SocialInteraction.class)
-          .setParameter("network", network)
+      // By external id alone (its own index), the network checked here: see V4's index.
+      em.createQuery("SELECT i FROM SocialInteraction i WHERE i.externalId IN :ids", SocialInteraction.class)
           .setParameter("ids", ids)
           .getResultList()
+          .stream()
+          .filter(i -> i.getNetwork() == network)
           .forEach(i -> result.put(i.getExternalId(), i));
     }
     return result;

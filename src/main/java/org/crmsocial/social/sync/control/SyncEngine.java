@@ -145,7 +145,7 @@ public class SyncEngine {
       if (result.failed) {
         failed++;
       }
-      if (run.needsReauthorization) {
+      if (run.needsReauthorization || run.stopped) {
         break;
       }
     }
@@ -172,6 +172,7 @@ public class SyncEngine {
     Credentials credentials;
     boolean refreshed;
     boolean needsReauthorization;
+    boolean stopped;
 
     Account(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
       this.snapshot = snapshot;
@@ -221,6 +222,9 @@ public class SyncEngine {
         }
         readStream(account, cursor, result);
         cursors.succeeded(cursor.id(), result.added, Clock.now());
+        return result;
+      } catch (AccountNotActive stopped) {
+        account.stopped = true; // removed meanwhile: nothing more is read for it
         return result;
       } catch (ProviderException.TokenExpired e) {
         if (attempt == 0 && refresh(account, cursor, result)) {
