@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -19,65 +18,6 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 class SocialIntegrationPageIT extends BrowserTest {
-
-  private static final String SETTINGS = "/app/setup/social/index.xhtml?tab=";
-
-  private void openSettings(String tab) {
-    open(SETTINGS + tab);
-  }
-
-  /** Clicks Add Account and runs {@code inPopup} in the popup window, then waits for it to close. */
-  private void addAccount(String net, Runnable inPopup) {
-    String main = driver.getWindowHandle();
-    byId("tabs:" + net + "-form:add-account").click();
-    waiting().until(d -> d.getWindowHandles().size() == 2);
-    Set<String> handles = driver.getWindowHandles();
-    handles.remove(main);
-    driver.switchTo().window(handles.iterator().next());
-    inPopup.run();
-    waiting().until(d -> d.getWindowHandles().size() == 1);
-    driver.switchTo().window(main);
-    settle();
-  }
-
-  private void signInOnSandbox(String submitAfter) {
-    signInOnSandbox("brand@acme.example", submitAfter);
-  }
-
-  /** Signs in on the sandbox network's page in the popup as {@code login}, then clicks {@code submitAfter}. */
-  private void signInOnSandbox(String login, String submitAfter) {
-    // the popup shows either the sign-in form or the signed-in user with Change user
-    waiting().until(d -> !d.findElements(By.id("email")).isEmpty() || !d.findElements(By.id("change-user")).isEmpty());
-    if (driver.findElements(By.id("email")).isEmpty()) {
-      byId("change-user").click();
-    }
-    byId("email").sendKeys(login);
-    byId("pass").sendKeys("sandbox");
-    byId("login").click();
-    byId(submitAfter).click();
-  }
-
-  private void removeIfLinked(String net) {
-    if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
-      removeAccount(net);
-    }
-  }
-
-  private void removeAccount(String net) {
-    removeAccount(net, "Yes, delete now", null);
-  }
-
-  /** The delete icon, its confirmation (S-21: {@code yes} on the button), optionally shot before Yes. */
-  private void removeAccount(String net, String yes, String screenshotName) {
-    click("tabs:" + net + "-form:remove");
-    waiting().until(d -> byId("confirm-yes").isDisplayed());
-    assertThat(byId("confirm-yes").getText()).isEqualTo(yes); // S-21
-    if (screenshotName != null) {
-      shoot(screenshotName);
-    }
-    click("confirm-yes");
-    waiting().until(d -> !allById("tabs:" + net + "-form:no-account").isEmpty());
-  }
 
   @Test
   void linksTwitterThroughThePopupShowsTheActionsAndRemovesIt() { // S-13, S-17, S-21
@@ -233,51 +173,45 @@ class SocialIntegrationPageIT extends BrowserTest {
         if (!tab.equals("access")) {
           assertThat(text("tabs:" + tab + "-form:add-account")).isEqualTo("アカウントを追加");
         }
-        shoot("ja-empty-" + tab);
+        shot("ja-empty-" + tab);
       }
 
       openSettings("facebook");
       addAccount("facebook", () -> signInOnSandbox("confirm"));
       waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
       assertThat(text("tabs:facebook-form:pending")).contains("連携するページを選んでください");
-      shoot("ja-facebook-add-page");
+      shot("ja-facebook-add-page");
       click("add-page-form:pages:0:add");
       waiting().until(d -> !allById("tabs:facebook-form:page-name").isEmpty());
       assertThat(text("tabs:facebook-form:status")).isEqualTo("連携中");
-      shoot("ja-linked-facebook");
+      shot("ja-linked-facebook");
 
       openSettings("twitter");
       addAccount("twitter", () -> signInOnSandbox("authorize"));
       waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
       assertThat(text("page-messages")).contains("Twitter のアカウント Acme Japan を").contains("連携しました");
-      shoot("ja-linked-twitter");
+      shot("ja-linked-twitter");
 
       openSettings("googleplus");
       addAccount("googleplus", () -> signInOnSandbox("allow"));
       waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
       click("add-page-form:pages:0:add");
       waiting().until(d -> !allById("tabs:googleplus-form:page-name").isEmpty());
-      shoot("ja-linked-googleplus");
+      shot("ja-linked-googleplus");
 
       openSettings("access");
-      shoot("ja-linked-access");
+      shot("ja-linked-access");
 
       for (String net : List.of("facebook", "twitter", "googleplus")) {
         openSettings(net);
         removeAccount(net, "はい、今すぐ削除します", "ja-confirm-remove-" + net);
       }
-      shoot("ja-removed-googleplus");
+      shot("ja-removed-googleplus");
     } finally {
       click("nav-form:lang-en");
     }
     assertThat(text("page-title")).isEqualTo("Social Integration");
   }
 
-  private void shoot(String name) {
-    try {
-      screenshot(getClass().getSimpleName() + "-" + name);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+
 }

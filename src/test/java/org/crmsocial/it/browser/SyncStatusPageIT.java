@@ -49,13 +49,6 @@ class SyncStatusPageIT extends BrowserTest {
     waiting().until(d -> !allById(PANEL).isEmpty());
   }
 
-  private void shot(String name) throws Exception {
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", byId(PANEL));
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
 
   @Test
   void showsEachStreamsSyncAndSyncsNowInEnglishAndJapanese() throws Exception { // S-3, DESIGN §4
@@ -73,7 +66,7 @@ class SyncStatusPageIT extends BrowserTest {
     assertThat(panel).contains("Feed sync").contains("Own tweets").contains("Mentions and replies").contains("Direct messages");
     assertThat(panel).contains("Last success").contains("Next attempt").contains("Items fetched").contains("Last error");
     assertThat(panel).doesNotContain("Not yet");
-    shot("SyncStatusPageIT-en");
+    shotOf(PANEL, "en");
 
     click("nav-form:lang-ja");
     try {
@@ -82,7 +75,7 @@ class SyncStatusPageIT extends BrowserTest {
       click("tabs:twitter-sync-form:sync-now");
       waiting().until(d -> text("page-messages").contains("同期が完了しました"));
       assertThat(text(PANEL)).contains("自分のツイート").contains("メンションと返信").contains("ダイレクトメッセージ").contains("取得件数");
-      shot("SyncStatusPageIT-ja");
+      shotOf(PANEL, "ja");
     } finally {
       click("nav-form:lang-en"); // the manager's saved language back to English
     }

@@ -1,5 +1,7 @@
 package org.crmsocial.testsupport.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.crmsocial.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -96,6 +99,21 @@ public abstract class BrowserTest {
     Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** A screenshot now, as target/screenshots/{test}-{suffix}.png, to look at later. */
+  protected void shot(String suffix) {
+    try {
+      screenshot(testName + "-" + suffix);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Scrolls the element {@code id} to the middle of the window, then {@link #shot(String)}. */
+  protected void shotOf(String id, String suffix) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", byId(id));
+    shot(suffix);
+  }
+
   /** Opens {@code path} (e.g. {@code /app/home.xhtml}) on the server under test. */
   protected void open(String path) {
     driver.get(base.toString().replaceAll("/+$", "") + path);
@@ -157,5 +175,67 @@ public abstract class BrowserTest {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  // ---- Social Integration settings, as an administrator uses them (S-9, S-13, S-15, S-21) ----
+
+  protected static final String SOCIAL_SETTINGS = "/app/setup/social/index.xhtml?tab=";
+
+  protected void openSettings(String tab) {
+    open(SOCIAL_SETTINGS + tab);
+  }
+
+  /** Clicks Add Account and runs {@code inPopup} in the popup window, then waits for it to close. */
+  protected void addAccount(String net, Runnable inPopup) {
+    String main = driver.getWindowHandle();
+    byId("tabs:" + net + "-form:add-account").click();
+    waiting().until(d -> d.getWindowHandles().size() == 2);
+    Set<String> handles = driver.getWindowHandles();
+    handles.remove(main);
+    driver.switchTo().window(handles.iterator().next());
+    inPopup.run();
+    waiting().until(d -> d.getWindowHandles().size() == 1);
+    driver.switchTo().window(main);
+    settle();
+  }
+
+  /** In the popup: signs in on the sandbox network as the brand, then clicks {@code submitAfter}. */
+  protected void signInOnSandbox(String submitAfter) {
+    signInOnSandbox("brand@acme.example", submitAfter);
+  }
+
+  /** In the popup: signs in on the sandbox network as {@code login}, then clicks {@code submitAfter}. */
+  protected void signInOnSandbox(String login, String submitAfter) {
+    // the popup shows either the sign-in form or the signed-in user with Change user (S-9)
+    waiting().until(d -> !d.findElements(By.id("email")).isEmpty() || !d.findElements(By.id("change-user")).isEmpty());
+    if (driver.findElements(By.id("email")).isEmpty()) {
+      byId("change-user").click();
+    }
+    byId("email").sendKeys(login);
+    byId("pass").sendKeys("sandbox");
+    byId("login").click();
+    byId(submitAfter).click();
+  }
+
+  protected void removeIfLinked(String net) {
+    if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
+      removeAccount(net);
+    }
+  }
+
+  protected void removeAccount(String net) {
+    removeAccount(net, "Yes, delete now", null);
+  }
+
+  /** The delete icon, its confirmation (S-21: {@code yes} on the button), optionally shot before Yes. */
+  protected void removeAccount(String net, String yes, String shotSuffix) {
+    click("tabs:" + net + "-form:remove");
+    waiting().until(d -> byId("confirm-yes").isDisplayed());
+    assertThat(byId("confirm-yes").getText()).isEqualTo(yes); // S-21
+    if (shotSuffix != null) {
+      shot(shotSuffix);
+    }
+    click("confirm-yes");
+    waiting().until(d -> !allById("tabs:" + net + "-form:no-account").isEmpty());
   }
 }

@@ -131,19 +131,12 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     byId("associate-form:associate-text").sendKeys("@" + handle);
     click("associate-form:associate-search");
     if (shotName != null) {
-      shot(shotName);
+      shotOf("social-interactions", shotName);
     }
     click("associate-form:results:0:associate-choose");
     waiting().until(d -> text("social-people").contains("@" + handle));
   }
 
-  private void shot(String name) throws Exception {
-    ((JavascriptExecutor) driver).executeScript("document.getElementById('social-interactions').scrollIntoView()");
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), dir.resolve("people-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
 
   @Test
   void associatingAPersonOnALeadShowsTheirSocialInteractionsNewestFirst() throws Exception { // S-4, S-24
@@ -152,7 +145,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     String handle = seed("name=" + URLEncoder.encode("Emily Clark", StandardCharsets.UTF_8));
     newLead("Clark" + System.nanoTime());
     assertThat(text("social-form:no-profiles")).contains("No Facebook or Twitter profile is associated with this lead yet");
-    shot("lead-empty-en");
+    shotOf("social-interactions", "lead-empty-en");
 
     associate(handle, "associate-dialog-en");
 
@@ -162,7 +155,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     assertThat(list.indexOf("newest mention")).isLessThan(list.indexOf("second mention"));
     assertThat(list.indexOf("second mention")).isLessThan(list.indexOf("first mention"));
     assertThat(byId("social-form:interactions").getAttribute("innerHTML")).contains("rel=\"noopener noreferrer\"");
-    shot("lead-full-en");
+    shotOf("social-interactions", "lead-full-en");
 
     // S-12: a sandbox Twitter user's tweets, read live
     associate(seed("id=9912&handle=taro_y&name=" + URLEncoder.encode("Taro Yamada", StandardCharsets.UTF_8)));
@@ -170,7 +163,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     settle();
     waiting().until(d -> !allById("social-form:tweets-close").isEmpty());
     assertThat(allById("social-form:tweets-error")).isEmpty();
-    shot("tweet-history-en");
+    shotOf("social-interactions", "tweet-history-en");
   }
 
   @Test
@@ -181,11 +174,11 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     signInAgainAs(STANDARD_JA); // Standard: the detail page part on, Manage Social off
     newLead("佐藤" + System.nanoTime());
     assertThat(text("social-interactions")).contains("関連付けられた Facebook / Twitter のプロフィールはまだありません");
-    shot("lead-empty-ja");
+    shotOf("social-interactions", "lead-empty-ja");
 
     associate(handle, "associate-dialog-ja");
     assertThat(text("social-form:interactions")).contains("newest mention").contains("メンション");
-    shot("lead-full-ja");
+    shotOf("social-interactions", "lead-full-ja");
 
     click("social-form:people:0:undo");
     waiting().until(d -> byId("confirm-yes").isDisplayed());
@@ -202,11 +195,11 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     newLead("Off" + System.nanoTime());
     assertThat(text("social-form:social-off")).contains("Social integration is off");
     assertThat(allById("social-form:associate-open")).isEmpty();
-    shot("lead-off-en");
+    shotOf("social-interactions", "lead-off-en");
 
     signInAgainAs(STANDARD_JA);
     newLead("オフ" + System.nanoTime());
     assertThat(text("social-form:social-off")).contains("ソーシャル連携はオフです");
-    shot("lead-off-ja");
+    shotOf("social-interactions", "lead-off-ja");
   }
 }

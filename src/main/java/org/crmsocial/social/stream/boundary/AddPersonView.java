@@ -1,0 +1,40 @@
+package org.crmsocial.social.stream.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.crmsocial.platform.boundary.Messages;
+import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.social.people.control.PeopleService;
+
+/**
+ * "+ Add" on an Unknown person of a stream: creates a lead or contact from them (S-20: source
+ * Social tab), through {@link PeopleService}, which checks the rules.
+ */
+@Named
+@ViewScoped
+public class AddPersonView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject PeopleService people;
+
+  public void addLead(long personId) {
+    try {
+      long id = people.createLead(personId);
+      Messages.info("social.stream.add.leadCreated", id);
+    } catch (RuleViolation refused) {
+      Messages.error(null, refused);
+    }
+  }
+
+  public void addContact(long personId) {
+    try {
+      long id = people.createContact(personId);
+      Messages.info("social.stream.add.contactCreated", id);
+    } catch (RuleViolation refused) {
+      Messages.error(null, refused);
+    }
+  }
+}

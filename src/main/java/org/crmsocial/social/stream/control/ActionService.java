@@ -1,0 +1,221 @@
+package org.crmsocial.social.stream.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.social.provider.control.ProviderClients;
+import org.crmsocial.social.provider.entity.ItemKind;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.WriteCommand;
+import org.crmsocial.social.provider.entity.WriteKind;
+import org.crmsocial.social.provider.entity.WriteResult;
+import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.entity.SocialAction;
+import org.crmsocial.social.stream.entity.Direction;
+import org.crmsocial.social.stream.entity.SocialInteraction;
+
+/**
+ * Every write of the Social tab (S-8: Facebook post, comment, like, message reply; S-12: tweet,
+ * retweet, reply, favourite, DM reply; S-14: Google+ post, comment). Each is checked on the server
+ * ({@link AccountAccess#requireAction}), its text validated, then sent to the network outside any
+ * transaction; only when the network returned the new item's id (or success, for a like, retweet or
+ * favourite) is it stored as the account's own interaction, so it shows at once. A network failure
+ * becomes a {@link RuleViolation} with the network's message: nothing is stored, never a false
+ * success.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ActionService {
+
+  /** Facebook's limit on a post or comment. */
+  static final int FACEBOOK_MAX = 63206;
+
+  /** Google+'s limit on a post or comment. */
+  static final int GOOGLE_MAX = 5000;
+
+  @Inject AccountAccess access;
+  @Inject ProviderClients clients;
+  @Inject LinkStore links;
+  @Inject StreamWrites writes;
+
+  /**
+   * Performs {@code action} with the account.
+   *
+   * @param targetId the network id of the item acted on (the post commented, the tweet retweeted,
+   *     the message answered); null for a new post or tweet
+   * @param text the text to publish; null for a like, retweet or favourite
+   * @return the stored id of what was created, or of the item liked or shared where it is stored
+   *     (null when it is not, such as a search result)
+   */
+  public Long perform(long accountId, SocialAction action, String targetId, String text) {
+    AccountRef account = access.requireAction(accountId, action);
+    WriteKind kind = writeKind(action);
+    String clean = validated(account.network(), kind, text);
+    String target = needsTarget(kind) ? require(targetId) : null;
+    SocialInteraction answered = null;
+    if (kind == WriteKind.MESSAGE_REPLY || kind == WriteKind.DM_REPLY) {
+      answered = writes.stored(accountId, account.network(), target).orElseThrow(() -> new RuleViolation("social.stream.error.unknownTarget"));
+      if (answered.getAuthor() == null || answered.getDirection() != Direction.IN) {
+        throw new RuleViolation("social.stream.error.unknownTarget");
+      }
+    }
+    String recipient = answered == null ? target : answered.getAuthor().getExternalId();
+    WriteCommand command = new WriteCommand(kind, token(account), ownerOf(account, kind), recipient, clean);
+    WriteResult result;
+    try {
+      result = clients.of(account.network()).write(command);
+    } catch (ProviderException e) {
+      if (e instanceof ProviderException.TokenExpired) {
+        links.markNeedsReauthorization(accountId, e.getMessage());
+      }
+      throw new RuleViolation(e.key(), e.args());
+    }
+    return switch (kind) {
+      case LIKE, FAVOURITE -> marked(account, target, false);
+      case RETWEET -> marked(account, target, true);
+      default -> stored(account, kind, target, answered, clean, result);
+    };
+  }
+
+  private Long marked(AccountRef account, String target, boolean shared) {
+    writes.mark(account.id(), account.network(), target, shared);
+    return writes.stored(account.id(), account.network(), target).map(SocialInteraction::getId).orElse(null);
+  }
+
+  private Long stored(
+      AccountRef account, WriteKind kind, String target, SocialInteraction answered, String text, WriteResult result) {
+    if (result.externalId() == null || result.externalId().isBlank()) {
+      // The network said nothing we can show: no false success.
+      throw new RuleViolation("social.stream.error.noId", account.network().displayName());
+    }
+    String conversation =
+        result.conversationId() != null ? result.conversationId() : answered == null ? null : answered.getConversationId();
+    NetworkItem item =
+        new NetworkItem(
+            result.externalId(),
+            itemKind(kind),
+            account.writer(),
+            kind == WriteKind.COMMENT || kind == WriteKind.REPLY ? target : null,
+            conversation,
+            text,
+            Instant.now(),
+            null,
+            null);
+    return writes.storeOwn(account.id(), streamOf(account.network(), kind), item);
+  }
+
+  /** The token a write uses: Facebook page writes use the page token. */
+  private String token(AccountRef account) {
+    Credentials credentials = credentials(links, account);
+    return account.network() == Network.FACEBOOK && credentials.pageToken() != null
+        ? credentials.pageToken()
+        : credentials.accessToken();
+  }
+
+  /** The tokens of an account the rules let the user use now; refused if it stopped being active. */
+  static Credentials credentials(LinkStore links, AccountRef account) {
+    return links
+        .syncCredentials(account.id())
+        .orElseThrow(() -> new RuleViolation("social.stream.error.needsReauth", account.network().displayName()));
+  }
+
+  private static String ownerOf(AccountRef account, WriteKind kind) {
+    return switch (kind) {
+      case POST, MESSAGE_REPLY, COMMENT -> account.pageId();
+      case RETWEET, FAVOURITE -> account.externalUserId();
+      default -> null;
+    };
+  }
+
+  /** The text, stripped; refused when blank or too long for the network (S-12: 280 as Twitter counts). */
+  static String validated(Network network, WriteKind kind, String text) {
+    if (!hasText(kind)) {
+      return null;
+    }
+    String stripped = text == null ? "" : text.strip();
+    if (stripped.isEmpty()) {
+      throw new RuleViolation("social.stream.error.blank");
+    }
+    switch (network) {
+      case TWITTER -> {
+        if (kind != WriteKind.DM_REPLY && !TweetLength.fits(stripped)) {
+          throw new RuleViolation("social.stream.error.tooLongTweet", TweetLength.of(stripped), TweetLength.MAX);
+        }
+        if (kind == WriteKind.DM_REPLY && stripped.length() > 10000) {
+          throw new RuleViolation("social.stream.error.tooLong", 10000);
+        }
+      }
+      case FACEBOOK -> {
+        if (stripped.length() > FACEBOOK_MAX) {
+          throw new RuleViolation("social.stream.error.tooLong", FACEBOOK_MAX);
+        }
+      }
+      case GOOGLE_PLUS -> {
+        if (stripped.length() > GOOGLE_MAX) {
+          throw new RuleViolation("social.stream.error.tooLong", GOOGLE_MAX);
+        }
+      }
+    }
+    return stripped;
+  }
+
+  private static String require(String targetId) {
+    if (targetId == null || targetId.isBlank()) {
+      throw new RuleViolation("social.stream.error.unknownTarget");
+    }
+    return targetId;
+  }
+
+  static WriteKind writeKind(SocialAction action) {
+    return switch (action) {
+      case POST -> WriteKind.POST;
+      case COMMENT -> WriteKind.COMMENT;
+      case LIKE -> WriteKind.LIKE;
+      case MESSAGE_REPLY -> WriteKind.MESSAGE_REPLY;
+      case TWEET -> WriteKind.TWEET;
+      case RETWEET -> WriteKind.RETWEET;
+      case REPLY -> WriteKind.REPLY;
+      case FAVOURITE -> WriteKind.FAVOURITE;
+      case DM_REPLY -> WriteKind.DM_REPLY;
+      default -> throw new RuleViolation("social.stream.error.notAWrite", action);
+    };
+  }
+
+  private static ItemKind itemKind(WriteKind kind) {
+    return switch (kind) {
+      case POST -> ItemKind.POST;
+      case COMMENT -> ItemKind.COMMENT;
+      case TWEET -> ItemKind.TWEET;
+      case REPLY -> ItemKind.REPLY;
+      case MESSAGE_REPLY, DM_REPLY -> ItemKind.MESSAGE;
+      default -> throw new IllegalArgumentException(kind + " creates nothing");
+    };
+  }
+
+  private static boolean needsTarget(WriteKind kind) {
+    return kind != WriteKind.POST && kind != WriteKind.TWEET;
+  }
+
+  private static boolean hasText(WriteKind kind) {
+    return kind != WriteKind.LIKE && kind != WriteKind.RETWEET && kind != WriteKind.FAVOURITE;
+  }
+
+  /** Where what a write created is stored: the stream the sync will read it from. */
+  static NetworkStream streamOf(Network network, WriteKind kind) {
+    return switch (kind) {
+      case POST, COMMENT ->
+          network == Network.FACEBOOK ? NetworkStream.FACEBOOK_PAGE_FEED : NetworkStream.GOOGLE_PAGE_ACTIVITIES;
+      case MESSAGE_REPLY -> NetworkStream.FACEBOOK_CONVERSATIONS;
+      case TWEET, REPLY -> NetworkStream.TWITTER_OWN_TWEETS;
+      case DM_REPLY -> NetworkStream.TWITTER_DIRECT_MESSAGES;
+      default -> throw new IllegalArgumentException(kind + " creates nothing");
+    };
+  }
+}

@@ -1,0 +1,64 @@
+package org.crmsocial.social.stream.control;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.crmsocial.social.stream.entity.Direction;
+import org.crmsocial.social.stream.entity.InteractionKind;
+
+/**
+ * One row of a stream as the Social tab shows it. Every text in it came from a network: pages
+ * show it escaped.
+ *
+ * @param id the stored interaction's id; null for a live search result, which is not stored
+ * @param externalId the network's id of the item (what actions target)
+ * @param personId the stored author's id (for "+ Add"), null if unknown
+ * @param leadId the lead the author is associated with, else null
+ * @param contactId the contact the author is associated with, else null
+ * @param children comments or replies shown under it, oldest first
+ * @param moreChildren how many more comments or replies there are than shown
+ */
+public record StreamItem(
+    Long id,
+    String externalId,
+    InteractionKind kind,
+    Direction direction,
+    Long personId,
+    String authorName,
+    String authorHandle,
+    Long leadId,
+    Long contactId,
+    String text,
+    OffsetDateTime createdAt,
+    String permalink,
+    long likeCount,
+    long replyCount,
+    long shareCount,
+    boolean liked,
+    boolean shared,
+    List<StreamItem> children,
+    int moreChildren)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public StreamItem {
+    children = children == null ? List.of() : List.copyOf(children);
+  }
+
+  /** The author is known and associated with neither a lead nor a contact: "+ Add" applies. */
+  public boolean unknownPerson() {
+    return personId != null && leadId == null && contactId == null && direction == Direction.IN;
+  }
+
+  /** A private message (Facebook page message, Twitter DM). */
+  public boolean message() {
+    return kind == InteractionKind.MESSAGE;
+  }
+
+  StreamItem withChildren(List<StreamItem> shown, int more) {
+    return new StreamItem(
+        id, externalId, kind, direction, personId, authorName, authorHandle, leadId, contactId, text,
+        createdAt, permalink, likeCount, replyCount, shareCount, liked, shared, shown, more);
+  }
+}

@@ -1,0 +1,233 @@
+package org.crmsocial.social.stream.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crmsocial.crm.control.PageRequest;
+import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.security.control.AccessPolicy;
+import org.crmsocial.social.people.entity.SocialPerson;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.settings.entity.SocialAccount;
+import org.crmsocial.social.settings.entity.SocialAction;
+import org.crmsocial.social.stream.entity.SavedSearch;
+import org.crmsocial.social.stream.entity.SocialInteraction;
+
+/**
+ * What the Social tab shows (S-2, S-3, S-6, S-18): which streams the current user may see, and
+ * pages of them from the database, newest first, with comments and replies under their parent.
+ * Every method checks the Social tab part and the VIEW grant again on the server.
+ */
+@Stateless
+public class StreamService {
+
+  /** Comments or replies shown under one item; the rest are a link to the thread. */
+  public static final int CHILDREN_SHOWN = 5;
+
+  /** An item is top-level in its stream unless its parent is in the same stream. */
+  private static final String TOP_LEVEL =
+      " FROM SocialInteraction i LEFT JOIN i.author a WHERE i.account.id = :account AND i.stream = :stream"
+          + " AND (i.parentExternalId IS NULL OR NOT EXISTS (SELECT p.id FROM SocialInteraction p"
+          + " WHERE p.network = i.network AND p.externalId = i.parentExternalId AND p.stream = i.stream))";
+
+  /** EclipseLink's hint to read each row's author in the same query. */
+  private static final String AUTHOR_FETCH = "eclipselink.left-join-fetch";
+
+  @PersistenceContext EntityManager em;
+  @Inject AccessPolicy policy;
+  @Inject AccountAccess access;
+
+  /** The tab for the current user: the welcome screen, S-6, or the streams they may view. */
+  public SocialTab tab() {
+    policy.requireSocialTab();
+    List<SocialAccount> live = access.liveAccounts();
+    if (live.isEmpty()) {
+      return new SocialTab(
+          policy.canManageSocial() ? SocialTab.Mode.WELCOME : SocialTab.Mode.NOT_SET_UP, List.of(), List.of());
+    }
+    List<AccountStreams> visible = new ArrayList<>();
+    List<String> withoutView = new ArrayList<>();
+    for (SocialAccount account : live) {
+      Set<SocialAction> granted = access.granted(account);
+      AccountRef ref = AccountRef.of(account);
+      if (!granted.contains(SocialAction.VIEW)) {
+        withoutView.add(account.getNetwork().displayName() + " · " + ref.label());
+        continue;
+      }
+      visible.add(
+          new AccountStreams(ref, streamsOf(account), savedSearches(account), access.usable(account, granted)));
+    }
+    return new SocialTab(
+        visible.isEmpty() ? SocialTab.Mode.NO_VIEW : SocialTab.Mode.STREAMS, visible, withoutView);
+  }
+
+  /** How many top-level items the stream holds for the relationship. */
+  public long count(long accountId, NetworkStream stream, Relationship relationship) {
+    access.requireView(accountId);
+    return query("SELECT COUNT(i)", accountId, stream, relationship, "", Long.class).getSingleResult();
+  }
+
+  /** One page of the stream, newest first, each item with its first comments or replies. */
+  public List<StreamItem> page(long accountId, NetworkStream stream, Relationship relationship, int first, int size) {
+    AccountRef account = access.requireView(accountId);
+    PageRequest request = new PageRequest(first, size, null, false, null);
+    List<SocialInteraction> rows =
+        query("SELECT i", accountId, stream, relationship, " ORDER BY i.createdAt DESC, i.id DESC", SocialInteraction.class)
+            .setHint(AUTHOR_FETCH, "i.author")
+            .setFirstResult(request.first())
+            .setMaxResults(request.size())
+            .getResultList();
+    return withChildren(account, rows);
+  }
+
+  /** The newest stored id of the stream (0 when empty): what "n new" counts from. */
+  public long newestId(long accountId, NetworkStream stream) {
+    access.requireView(accountId);
+    Long newest =
+        em.createQuery("SELECT MAX(i.id) FROM SocialInteraction i WHERE i.account.id = :account AND i.stream = :stream", Long.class)
+            .setParameter("account", accountId)
+            .setParameter("stream", requireSynced(stream))
+            .getSingleResult();
+    return newest == null ? 0 : newest;
+  }
+
+  /** How many top-level items arrived in the stream after {@code newestShownId} (the "n new" indicator). */
+  public long countNewer(long accountId, NetworkStream stream, long newestShownId) {
+    access.requireView(accountId);
+    return query("SELECT COUNT(i)", accountId, stream, Relationship.ALL, " AND i.id > :after", Long.class)
+        .setParameter("after", newestShownId)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      String select, long accountId, NetworkStream stream, Relationship relationship, String tail, Class<T> type) {
+    String where =
+        switch (relationship) {
+          case ALL -> "";
+          case LEADS -> " AND a.lead IS NOT NULL";
+          case CONTACTS -> " AND a.contact IS NOT NULL";
+          case UNKNOWN ->
+              " AND i.direction = org.crmsocial.social.stream.entity.Direction.IN"
+                  + " AND (a IS NULL OR (a.lead IS NULL AND a.contact IS NULL))";
+        };
+    return em.createQuery(select + TOP_LEVEL + where + tail, type).setParameter("account", accountId).setParameter("stream", requireSynced(stream));
+  }
+
+  private static NetworkStream requireSynced(NetworkStream stream) {
+    if (stream == null || !stream.synced()) {
+      throw new RuleViolation("social.stream.error.unknownStream");
+    }
+    return stream;
+  }
+
+  private List<StreamItem> withChildren(AccountRef account, List<SocialInteraction> parents) {
+    if (parents.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<SocialInteraction>> children = new HashMap<>();
+    List<SocialInteraction> all = new ArrayList<>(parents);
+    for (SocialInteraction child :
+        em.createQuery(
+                "SELECT i FROM SocialInteraction i WHERE i.account.id = :account AND i.network = :network"
+                    + " AND i.parentExternalId IN :parents ORDER BY i.createdAt, i.id",
+                SocialInteraction.class)
+            .setHint(AUTHOR_FETCH, "i.author")
+            .setParameter("account", account.id())
+            .setParameter("network", account.network())
+            .setParameter("parents", parents.stream().map(SocialInteraction::getExternalId).toList())
+            .getResultList()) {
+      children.computeIfAbsent(child.getParentExternalId(), k -> new ArrayList<>()).add(child);
+      all.add(child);
+    }
+    Relationships relationships = relationships(all);
+    List<StreamItem> items = new ArrayList<>();
+    for (SocialInteraction parent : parents) {
+      List<SocialInteraction> replies = children.getOrDefault(parent.getExternalId(), List.of());
+      List<StreamItem> shown =
+          replies.stream().limit(CHILDREN_SHOWN).map(c -> item(c, relationships)).toList();
+      items.add(item(parent, relationships).withChildren(shown, replies.size() - shown.size()));
+    }
+    return items;
+  }
+
+  /** The lead or contact of each author, in two queries for the whole page. */
+  private Relationships relationships(List<SocialInteraction> rows) {
+    Map<Long, SocialPerson> people = new LinkedHashMap<>();
+    for (SocialInteraction row : rows) {
+      if (row.getAuthor() != null) {
+        people.put(row.getAuthor().getId(), row.getAuthor());
+      }
+    }
+    Relationships result = new Relationships(new HashMap<>(), new HashMap<>());
+    if (people.isEmpty()) {
+      return result;
+    }
+    for (Object[] pair :
+        em.createQuery("SELECT p.id, l.id FROM SocialPerson p JOIN p.lead l WHERE p.id IN :ids", Object[].class)
+            .setParameter("ids", List.copyOf(people.keySet()))
+            .getResultList()) {
+      result.leads().put((Long) pair[0], (Long) pair[1]);
+    }
+    for (Object[] pair :
+        em.createQuery("SELECT p.id, c.id FROM SocialPerson p JOIN p.contact c WHERE p.id IN :ids", Object[].class)
+            .setParameter("ids", List.copyOf(people.keySet()))
+            .getResultList()) {
+      result.contacts().put((Long) pair[0], (Long) pair[1]);
+    }
+    return result;
+  }
+
+  private record Relationships(Map<Long, Long> leads, Map<Long, Long> contacts) {}
+
+  private static StreamItem item(SocialInteraction i, Relationships relationships) {
+    SocialPerson author = i.getAuthor();
+    Long personId = author == null ? null : author.getId();
+    return new StreamItem(
+        i.getId(),
+        i.getExternalId(),
+        i.getKind(),
+        i.getDirection(),
+        personId,
+        author == null ? null : author.getLabel(),
+        author == null ? null : author.getHandle(),
+        personId == null ? null : relationships.leads().get(personId),
+        personId == null ? null : relationships.contacts().get(personId),
+        i.getText(),
+        i.getCreatedAt(),
+        i.getPermalink(),
+        i.getLikeCount(),
+        i.getReplyCount(),
+        i.getShareCount(),
+        i.isLikedByAccount(),
+        i.isSharedByAccount(),
+        List.of(),
+        0);
+  }
+
+  private static List<NetworkStream> streamsOf(SocialAccount account) {
+    List<NetworkStream> streams = new ArrayList<>();
+    for (NetworkStream stream : NetworkStream.values()) {
+      if (stream.synced() && stream.network() == account.getNetwork()) {
+        streams.add(stream);
+      }
+    }
+    return streams;
+  }
+
+  private List<AccountStreams.SavedSearchRef> savedSearches(SocialAccount account) {
+    return em.createQuery("SELECT s FROM SavedSearch s WHERE s.account = :account ORDER BY s.createdAt, s.id", SavedSearch.class)
+        .setParameter("account", account)
+        .getResultList()
+        .stream()
+        .map(s -> new AccountStreams.SavedSearchRef(s.getId(), s.getQuery()))
+        .toList();
+  }
+}

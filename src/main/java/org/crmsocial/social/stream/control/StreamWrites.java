@@ -1,0 +1,92 @@
+package org.crmsocial.social.stream.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmsocial.platform.control.AuditLog;
+import org.crmsocial.platform.control.Clock;
+import org.crmsocial.social.people.entity.SocialPerson;
+import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.settings.entity.SocialAccount;
+import org.crmsocial.social.stream.entity.SocialInteraction;
+import org.crmsocial.social.sync.control.InteractionStore;
+
+/**
+ * The short write transactions of the Social tab's services, run after the network answered (no
+ * provider call holds a transaction). It applies no rule of its own: {@link ActionService} and
+ * {@link SearchService} call it only after {@link AccountAccess} allowed the action.
+ */
+@Stateless
+public class StreamWrites {
+
+  @PersistenceContext EntityManager em;
+  @Inject InteractionStore store;
+  @Inject AuditLog audit;
+
+  /** Stores what an action created as the account's own (OUT) interaction, audited; its stored id. */
+  public long storeOwn(long accountId, NetworkStream stream, NetworkItem item) {
+    SocialAccount account = em.find(SocialAccount.class, accountId);
+    store.store(account, stream, List.of(item));
+    audit.record("social.stream." + item.kind().name().toLowerCase(java.util.Locale.ROOT), account.describe(), "id " + item.externalId());
+    return store.existing(account.getNetwork(), List.of(item.externalId())).get(item.externalId()).getId();
+  }
+
+  /** Marks a stored item liked (favourited) or retweeted by the account, where it is stored; audited. */
+  public void mark(long accountId, Network network, String externalId, boolean shared) {
+    audit.record(
+        shared ? "social.stream.share" : "social.stream.like", em.find(SocialAccount.class, accountId).describe(), "id " + externalId);
+    SocialInteraction stored = store.existing(network, List.of(externalId)).get(externalId);
+    if (stored != null) {
+      if (shared) {
+        stored.markShared();
+      } else {
+        stored.markLiked();
+      }
+    }
+  }
+
+  /** A stored person as a stream shows them: name, handle and relationship to the CRM. */
+  public record PersonLink(long id, String label, String handle, Long leadId, Long contactId) {}
+
+  /** Upserts people seen in a live search, so "+ Add" works on them; what is stored, by network id. */
+  public Map<String, PersonLink> people(Network network, Collection<NetworkPerson> seen) {
+    Map<String, SocialPerson> people = store.people(network, seen, Clock.now());
+    em.flush();
+    Map<String, PersonLink> links = new java.util.HashMap<>();
+    people.forEach(
+        (id, p) ->
+            links.put(
+                id,
+                new PersonLink(
+                    p.getId(),
+                    p.getLabel(),
+                    p.getHandle(),
+                    p.getLead() == null ? null : p.getLead().getId(),
+                    p.getContact() == null ? null : p.getContact().getId())));
+    return links;
+  }
+
+  /** A stored item of the account, by its network id. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<SocialInteraction> stored(long accountId, Network network, String externalId) {
+    return em.createQuery(
+            "SELECT i FROM SocialInteraction i LEFT JOIN FETCH i.author WHERE i.network = :network"
+                + " AND i.externalId = :id AND i.account.id = :account",
+            SocialInteraction.class)
+        .setParameter("network", network)
+        .setParameter("id", externalId)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+}
