@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The data of the Social Interactions benchmarks, put into the product's tables with plain JDBC
- * batches (ids far above the sequences' range, so nothing collides): {@link #PEOPLE} Twitter people,
- * {@link #INTERACTIONS} interactions spread evenly over them (newest first by id), {@link
+ * batches (ids far above the sequences' range, so nothing collides): {@link #PEOPLE} Twitter
+ * people, {@link #INTERACTIONS} interactions spread evenly over them (newest first by id), {@link
  * #TYPICAL_LEADS} leads with one person each and one busy lead with {@link #BUSY_PEOPLE} people.
  * Seeding again adds only what is missing.
  */
@@ -35,7 +35,9 @@ final class InteractionBenchData {
     return BASE + (n % TYPICAL_LEADS);
   }
 
-  /** Seeds what is missing; returns the id of the account in use that the interactions belong to. */
+  /**
+   * Seeds what is missing; returns the id of the account in use that the interactions belong to.
+   */
   static long seed(Connection c) throws SQLException {
     c.setAutoCommit(false);
     long start = System.nanoTime();
@@ -92,7 +94,9 @@ final class InteractionBenchData {
       c.commit();
     }
     long have = count(c, "SELECT COUNT(*) FROM social_interaction WHERE id >= " + BASE);
-    String[] texts = {"@acme_jp 注文が届きません", "@acme_jp thanks for the quick reply!", "@acme_jp 新商品いつ出ますか？"};
+    String[] texts = {
+      "@acme_jp 注文が届きません", "@acme_jp thanks for the quick reply!", "@acme_jp 新商品いつ出ますか？"
+    };
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction, author_id,"
@@ -122,14 +126,19 @@ final class InteractionBenchData {
         String.format(
             Locale.ROOT,
             "BENCH seed: %d people (%d added), %d interactions (%d added) in %.1f s",
-            PEOPLE, PEOPLE - people, INTERACTIONS, INTERACTIONS - have, (System.nanoTime() - start) / 1e9));
+            PEOPLE,
+            PEOPLE - people,
+            INTERACTIONS,
+            INTERACTIONS - have,
+            (System.nanoTime() - start) / 1e9));
     return account;
   }
 
   /** The Twitter account in use, or a bench account waiting for re-authorization (never synced). */
   private static long account(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id FROM social_account WHERE live_network = 'TWITTER'")) {
+        ResultSet rs =
+            s.executeQuery("SELECT id FROM social_account WHERE live_network = 'TWITTER'")) {
       if (rs.next()) {
         return rs.getLong(1);
       }
@@ -156,7 +165,8 @@ final class InteractionBenchData {
   }
 
   /** The plan of the list's first page for {@code lead}, as the database explains it. */
-  static List<String> plan(Connection c, String explain, long lead, long account) throws SQLException {
+  static List<String> plan(Connection c, String explain, long lead, long account)
+      throws SQLException {
     String sql =
         explain
             + " SELECT i.id, i.network, i.kind, i.direction, p.display_name, p.handle, i.text, i.permalink, i.created_at"
@@ -181,6 +191,10 @@ final class InteractionBenchData {
     return String.format(
         Locale.ROOT,
         "BENCH %-64s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d calls)",
-        what, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(ms.size() - 1), ms.size());
+        what,
+        ms.get(ms.size() / 2),
+        ms.get((int) Math.ceil(ms.size() * 0.95) - 1),
+        ms.get(ms.size() - 1),
+        ms.size());
   }
 }

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The lead list with 100,000 leads (issue 3's figure): median and p95 of the service time for the
  * first page and for sorted pages, and of the whole page as the browser gets it (sign-in session,
- * full render of the first page, and a PrimeFaces ajax sort). Not a test: run with
- * {@code mvn -B verify -Pbench}; it prints its figures and asserts only that the pages hold data.
+ * full render of the first page, and a PrimeFaces ajax sort). Not a test: run with {@code mvn -B
+ * verify -Pbench}; it prints its figures and asserts only that the pages hold data.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -68,38 +68,51 @@ class LeadListBenchmark {
     seed();
     as.signInAs(data.superAdminEmail());
     assertThat(leads.count("")).isGreaterThanOrEqualTo(LEADS);
-    report("service: count + first page (newest first)", () -> {
-      leads.count("");
-      return leads.page(new PageRequest(0, 25, null, true, "")).size();
-    });
-    report("service: count + first page sorted by name", () -> {
-      leads.count("");
-      return leads.page(new PageRequest(0, 25, "lastName", true, "")).size();
-    });
-    report("service: count + first page sorted by company, descending", () -> {
-      leads.count("");
-      return leads.page(new PageRequest(0, 25, "company", false, "")).size();
-    });
-    report("service: count + page 2,000 sorted by email", () -> {
-      leads.count("");
-      return leads.page(new PageRequest(50_000, 25, "email", true, "")).size();
-    });
-    report("service: search prefix + first page", () -> {
-      leads.count("Bench-0042");
-      return leads.page(new PageRequest(0, 25, "lastName", true, "Bench-0042")).size();
-    });
+    report(
+        "service: count + first page (newest first)",
+        () -> {
+          leads.count("");
+          return leads.page(new PageRequest(0, 25, null, true, "")).size();
+        });
+    report(
+        "service: count + first page sorted by name",
+        () -> {
+          leads.count("");
+          return leads.page(new PageRequest(0, 25, "lastName", true, "")).size();
+        });
+    report(
+        "service: count + first page sorted by company, descending",
+        () -> {
+          leads.count("");
+          return leads.page(new PageRequest(0, 25, "company", false, "")).size();
+        });
+    report(
+        "service: count + page 2,000 sorted by email",
+        () -> {
+          leads.count("");
+          return leads.page(new PageRequest(50_000, 25, "email", true, "")).size();
+        });
+    report(
+        "service: search prefix + first page",
+        () -> {
+          leads.count("Bench-0042");
+          return leads.page(new PageRequest(0, 25, "lastName", true, "Bench-0042")).size();
+        });
   }
 
   /** Inserts the missing leads with JDBC batches (ids far above the sequence's range). */
   private void seed() throws Exception {
     try (Connection c = dataSource.getConnection()) {
       long have;
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM lead WHERE id >= 100000000")) {
+      try (ResultSet rs =
+          c.createStatement().executeQuery("SELECT COUNT(*) FROM lead WHERE id >= 100000000")) {
         rs.next();
         have = rs.getLong(1);
       }
       long start = System.nanoTime();
-      String[] companies = {"Sakura Trading", "Fuji Systems", "Northwind", "Contoso", "Kaizen Works", "Blue Ocean"};
+      String[] companies = {
+        "Sakura Trading", "Fuji Systems", "Northwind", "Contoso", "Kaizen Works", "Blue Ocean"
+      };
       try (PreparedStatement ps =
           c.prepareStatement(
               "INSERT INTO lead (id, first_name, last_name, company, email, phone, status, source, created_at, updated_at, version)"
@@ -124,8 +137,11 @@ class LeadListBenchmark {
       }
       System.out.println(
           String.format(
-              Locale.ROOT, "BENCH seed: %d leads present, %d inserted in %.1f s",
-              LEADS, LEADS - have, (System.nanoTime() - start) / 1e9));
+              Locale.ROOT,
+              "BENCH seed: %d leads present, %d inserted in %.1f s",
+              LEADS,
+              LEADS - have,
+              (System.nanoTime() - start) / 1e9));
     }
   }
 
@@ -134,26 +150,35 @@ class LeadListBenchmark {
   @RunAsClient
   void measureThePagesOverHttp() {
     WebSession web = new WebSession(base.toString());
-    assertThat(web.signIn("admin@crmsocial.example", "demo-password-1").body()).doesNotContain("not correct");
-    report("http: GET the lead list (first page, full render)", () -> web.get("/app/leads/index.xhtml").body().length());
+    assertThat(web.signIn("admin@crmsocial.example", "demo-password-1").body())
+        .doesNotContain("not correct");
+    report(
+        "http: GET the lead list (first page, full render)",
+        () -> web.get("/app/leads/index.xhtml").body().length());
     String list = web.get("/app/leads/index.xhtml").body();
     assertThat(list).contains("Bench-");
     String state = WebSession.viewState(list);
-    report("http: ajax sort by name", () -> {
-      String body =
-          "jakarta.faces.partial.ajax=true&jakarta.faces.source=list-form%3Arecords"
-              + "&jakarta.faces.partial.execute=list-form%3Arecords&jakarta.faces.partial.render=list-form%3Arecords"
-              + "&jakarta.faces.behavior.event=sort&jakarta.faces.partial.event=sort"
-              + "&list-form%3Arecords_sorting=true&list-form%3Arecords_skipChildren=true"
-              + "&list-form%3Arecords_sortKey=list-form%3Arecords%3Acol-name&list-form%3Arecords_sortDir=1"
-              + "&list-form%3Arecords_encodeFeature=true&list-form=list-form"
-              + "&jakarta.faces.ViewState=" + WebSession.enc(state);
-      String answer = web.post("/app/leads/index.xhtml", body, "Faces-Request", "partial/ajax").body();
-      if (!answer.contains("Bench-000000")) {
-        throw new IllegalStateException("the sort did not answer the first name: " + answer.substring(0, Math.min(300, answer.length())));
-      }
-      return answer.length();
-    });
+    report(
+        "http: ajax sort by name",
+        () -> {
+          String body =
+              "jakarta.faces.partial.ajax=true&jakarta.faces.source=list-form%3Arecords"
+                  + "&jakarta.faces.partial.execute=list-form%3Arecords&jakarta.faces.partial.render=list-form%3Arecords"
+                  + "&jakarta.faces.behavior.event=sort&jakarta.faces.partial.event=sort"
+                  + "&list-form%3Arecords_sorting=true&list-form%3Arecords_skipChildren=true"
+                  + "&list-form%3Arecords_sortKey=list-form%3Arecords%3Acol-name&list-form%3Arecords_sortDir=1"
+                  + "&list-form%3Arecords_encodeFeature=true&list-form=list-form"
+                  + "&jakarta.faces.ViewState="
+                  + WebSession.enc(state);
+          String answer =
+              web.post("/app/leads/index.xhtml", body, "Faces-Request", "partial/ajax").body();
+          if (!answer.contains("Bench-000000")) {
+            throw new IllegalStateException(
+                "the sort did not answer the first name: "
+                    + answer.substring(0, Math.min(300, answer.length())));
+          }
+          return answer.length();
+        });
   }
 
   private static void report(String what, Supplier<Integer> call) {
@@ -169,7 +194,13 @@ class LeadListBenchmark {
     Collections.sort(ms);
     System.out.println(
         String.format(
-            Locale.ROOT, "BENCH %-58s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d runs, %d leads)",
-            what, ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(ms.size() - 1), RUNS, LEADS));
+            Locale.ROOT,
+            "BENCH %-58s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d runs, %d leads)",
+            what,
+            ms.get(ms.size() / 2),
+            ms.get((int) Math.ceil(ms.size() * 0.95) - 1),
+            ms.get(ms.size() - 1),
+            RUNS,
+            LEADS));
   }
 }

@@ -44,7 +44,8 @@ class LeadSocialInteractionsBenchmark {
     long account;
     try (Connection c = dataSource.getConnection()) {
       account = InteractionBenchData.seed(c);
-      for (long lead : List.of(InteractionBenchData.typicalLead(7), InteractionBenchData.BUSY_LEAD)) {
+      for (long lead :
+          List.of(InteractionBenchData.typicalLead(7), InteractionBenchData.BUSY_LEAD)) {
         for (String line : InteractionBenchData.plan(c, "EXPLAIN", lead, account)) {
           System.out.println("BENCH plan h2 lead " + lead + ": " + line.replace('\n', ' '));
         }
@@ -74,8 +75,11 @@ class LeadSocialInteractionsBenchmark {
     }
     System.out.println(
         InteractionBenchData.figures(
-            "h2 (bench server): lead list first page, " + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
-                + ", " + sessions + " session(s)",
+            "h2 (bench server): lead list first page, "
+                + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
+                + ", "
+                + sessions
+                + " session(s)",
             ms));
   }
 

@@ -50,6 +50,7 @@ class SandboxFeedBenchmark {
   static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 5));
   static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.run.seconds", 20));
   static final String PAGE = "1049";
+
   /** The fields {@code FacebookClient} asks for when it reads a page feed. */
   static final String EXPANDED_FIELDS =
       "id,message,created_time,from,permalink_url,"
@@ -93,12 +94,16 @@ class SandboxFeedBenchmark {
   void feedRequestsPerSecondAt16Clients() throws Exception {
     String token = pageToken();
     String plain = root() + "/sandbox/facebook/graph/v25.0/" + PAGE + "/feed?limit=25";
-    String expanded = plain + "&fields=" + URLEncoder.encode(EXPANDED_FIELDS, StandardCharsets.UTF_8);
+    String expanded =
+        plain + "&fields=" + URLEncoder.encode(EXPANDED_FIELDS, StandardCharsets.UTF_8);
     measure("plain limit=25", plain, token);
     measure("full field expansion limit=25", expanded, token);
   }
 
-  /** Runs {@link #CLIENTS} clients on {@code url} for the warm-up, then counts answers for {@link #RUN}. */
+  /**
+   * Runs {@link #CLIENTS} clients on {@code url} for the warm-up, then counts answers for {@link
+   * #RUN}.
+   */
   private void measure(String label, String url, String token) throws Exception {
     run(url, token, WARMUP);
     long[] counts = run(url, token, RUN);
@@ -110,7 +115,10 @@ class SandboxFeedBenchmark {
     assertThat(counts[0]).as(label + ": answers").isPositive();
   }
 
-  /** {ok, failed} answers of {@link #CLIENTS} clients, each its own HTTP/1.1 connection, for {@code length}. */
+  /**
+   * {ok, failed} answers of {@link #CLIENTS} clients, each its own HTTP/1.1 connection, for {@code
+   * length}.
+   */
   private long[] run(String url, String token, Duration length) throws Exception {
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -122,14 +130,16 @@ class SandboxFeedBenchmark {
         clients.add(
             pool.submit(
                 () -> {
-                  HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                  HttpClient http =
+                      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                   HttpRequest request =
                       HttpRequest.newBuilder(URI.create(url))
                           .header("Authorization", "Bearer " + token)
                           .timeout(Duration.ofSeconds(30))
                           .build();
                   while (System.nanoTime() < end) {
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r =
+                        http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200 && r.body().contains("\"data\":[{")) {
                       ok.incrementAndGet();
                     } else {
@@ -162,8 +172,13 @@ class SandboxFeedBenchmark {
                 Duration.ofSeconds(60)));
     AuthorizationRequest started =
         facebook.authorize("bench-" + UUID.randomUUID(), root() + "/social/callback/facebook");
-    Map<String, String> back = SandboxConsent.allow(started.url(), Network.FACEBOOK, "brand@acme.example");
+    Map<String, String> back =
+        SandboxConsent.allow(started.url(), Network.FACEBOOK, "brand@acme.example");
     String user = facebook.exchange(back.get("code"), started).accessToken();
-    return facebook.pages(user).stream().filter(p -> p.id().equals(PAGE)).findFirst().orElseThrow().accessToken();
+    return facebook.pages(user).stream()
+        .filter(p -> p.id().equals(PAGE))
+        .findFirst()
+        .orElseThrow()
+        .accessToken();
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A lead's Social Interactions list on PostgreSQL (the production database) with 1,000,000
- * interactions and 100,000 people: the same JPQL as {@code InteractionHistoryService}
- * ({@link InteractionQueries}: visible accounts, count, first page of 10), each call in a fresh
+ * interactions and 100,000 people: the same JPQL as {@code InteractionHistoryService} ({@link
+ * InteractionQueries}: visible accounts, count, first page of 10), each call in a fresh
  * EntityManager over EclipseLink's own connection pool, at 1 and 16 concurrent sessions; and the
  * plan PostgreSQL chooses. Run with {@code mvn -B verify -Pbench}; needs the local PostgreSQL
  * ({@code test.pg.url}). Prints BENCH lines; asserts only that the pages hold data.
@@ -43,7 +43,8 @@ class SocialInteractionsPostgresBenchmark {
           s.execute("ANALYZE");
         }
         schema = c.getSchema();
-        for (long lead : List.of(InteractionBenchData.typicalLead(7), InteractionBenchData.BUSY_LEAD)) {
+        for (long lead :
+            List.of(InteractionBenchData.typicalLead(7), InteractionBenchData.BUSY_LEAD)) {
           for (String line : InteractionBenchData.plan(c, "EXPLAIN ANALYZE", lead, account)) {
             System.out.println("BENCH plan postgresql lead " + lead + ": " + line);
           }
@@ -61,7 +62,10 @@ class SocialInteractionsPostgresBenchmark {
     }
   }
 
-  /** The product's persistence unit on the schema, with EclipseLink's connection pool (as a server pools). */
+  /**
+   * The product's persistence unit on the schema, with EclipseLink's connection pool (as a server
+   * pools).
+   */
   private static EntityManagerFactory pooled(String schema) {
     Map<String, Object> props = new HashMap<>();
     props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -70,7 +74,9 @@ class SocialInteractionsPostgresBenchmark {
     props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
     props.put(
         "jakarta.persistence.jdbc.url",
-        System.getProperty("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test") + "?currentSchema=" + schema);
+        System.getProperty("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test")
+            + "?currentSchema="
+            + schema);
     props.put("jakarta.persistence.jdbc.user", System.getProperty("test.pg.user", "postgres"));
     props.put("jakarta.persistence.jdbc.password", System.getProperty("test.pg.password", ""));
     props.put("eclipselink.connection-pool.default.initial", "20");
@@ -89,7 +95,10 @@ class SocialInteractionsPostgresBenchmark {
     try {
       List<Long> accounts = InteractionQueries.visibleAccounts(em);
       long count = InteractionQueries.count(em, RecordKind.LEAD, lead, accounts);
-      int rows = InteractionQueries.page(em, RecordKind.LEAD, lead, accounts, 0, 10).getResultList().size();
+      int rows =
+          InteractionQueries.page(em, RecordKind.LEAD, lead, accounts, 0, 10)
+              .getResultList()
+              .size();
       assertThat(count).isPositive();
       assertThat(rows).isEqualTo(10);
     } finally {
@@ -98,7 +107,8 @@ class SocialInteractionsPostgresBenchmark {
     return (System.nanoTime() - t) / 1e6;
   }
 
-  private static void measure(EntityManagerFactory emf, int sessions, boolean busy) throws Exception {
+  private static void measure(EntityManagerFactory emf, int sessions, boolean busy)
+      throws Exception {
     for (int i = 0; i < 50; i++) {
       firstPage(emf, busy ? InteractionBenchData.BUSY_LEAD : InteractionBenchData.typicalLead(i));
     }
@@ -112,7 +122,10 @@ class SocialInteractionsPostgresBenchmark {
             pool.submit(
                 () -> {
                   for (int r = 0; r < RUNS; r++) {
-                    long lead = busy ? InteractionBenchData.BUSY_LEAD : InteractionBenchData.typicalLead(session * RUNS + r);
+                    long lead =
+                        busy
+                            ? InteractionBenchData.BUSY_LEAD
+                            : InteractionBenchData.typicalLead(session * RUNS + r);
                     ms.add(firstPage(emf, lead));
                   }
                 }));
@@ -125,8 +138,11 @@ class SocialInteractionsPostgresBenchmark {
     }
     System.out.println(
         InteractionBenchData.figures(
-            "postgresql: lead list first page, " + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
-                + ", " + sessions + " session(s)",
+            "postgresql: lead list first page, "
+                + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
+                + ", "
+                + sessions
+                + " session(s)",
             new ArrayList<>(ms)));
   }
 }

@@ -61,7 +61,8 @@ class SyncBenchmark {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.productWarWith(SyncBenchmark.class).addClasses(SandboxConsent.class, SyncFixture.class);
+    return Deployments.productWarWith(SyncBenchmark.class)
+        .addClasses(SandboxConsent.class, SyncFixture.class);
   }
 
   @Resource(lookup = "jdbc/crmsocial")
@@ -75,7 +76,8 @@ class SyncBenchmark {
   @Inject TestCurrentUser as;
   @Inject Config config;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private String base() {
     return "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
@@ -98,13 +100,15 @@ class SyncBenchmark {
     long stored = fixture.storedCount(account) - before;
     assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(ITEMS);
     double syncRate = stored / seconds;
-    bench("sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
-        + " of which waiting for the sandbox's HTTP answers %.1f s, storing pages and cursors %.1f s (= %.0f interactions/s)",
+    bench(
+        "sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
+            + " of which waiting for the sandbox's HTTP answers %.1f s, storing pages and cursors %.1f s (= %.0f interactions/s)",
         stored, seconds, runs, syncRate, split[0] / 1e3, split[1] / 1e3, stored / (split[1] / 1e3));
 
     double jdbcRate = rawJdbcInsert(maxIdBefore);
     bench("sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s", stored, jdbcRate);
-    bench("sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
+    bench(
+        "sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
         syncRate / jdbcRate, stored / (split[1] / 1e3) / jdbcRate);
   }
 
@@ -115,7 +119,8 @@ class SyncBenchmark {
     scheduler.cancel(account);
     syncUntilNothingNew(account);
     scheduler.schedule(account); // the timer alone from here on
-    String interval = config.getOptionalValue("crmsocial.sync.interval", String.class).orElse("PT1M");
+    String interval =
+        config.getOptionalValue("crmsocial.sync.interval", String.class).orElse("PT1M");
     List<Double> samples = new ArrayList<>();
     for (int i = 0; i < FRESHNESS_SAMPLES * 3 && samples.size() < FRESHNESS_SAMPLES; i++) {
       long stored = fixture.storedCount(account);
@@ -133,8 +138,14 @@ class SyncBenchmark {
       Thread.sleep(1000 + (long) (Math.random() * 4000)); // spread the samples over the interval
     }
     Collections.sort(samples);
-    bench("sync freshness at %s: median %.1f s, min %.1f s, max %.1f s over %d activities %s",
-        interval, samples.get(samples.size() / 2), samples.get(0), samples.get(samples.size() - 1), samples.size(), samples);
+    bench(
+        "sync freshness at %s: median %.1f s, min %.1f s, max %.1f s over %d activities %s",
+        interval,
+        samples.get(samples.size() / 2),
+        samples.get(0),
+        samples.get(samples.size() - 1),
+        samples.size(),
+        samples);
     scheduler.cancel(account);
   }
 
@@ -146,8 +157,10 @@ class SyncBenchmark {
       }
     }
     AuthorizationRequest started = linking.start(Network.FACEBOOK, base());
-    Map<String, String> back = SandboxConsent.allow(started.url(), Network.FACEBOOK, "brand@acme.example");
-    LinkResult linked = linking.complete(Network.FACEBOOK, back.get("state"), back.get("code"), back.get("error"));
+    Map<String, String> back =
+        SandboxConsent.allow(started.url(), Network.FACEBOOK, "brand@acme.example");
+    LinkResult linked =
+        linking.complete(Network.FACEBOOK, back.get("state"), back.get("code"), back.get("error"));
     linking.addPage(linked.accountId(), linking.pages(linked.accountId()).get(0).id());
     return linked.accountId();
   }
@@ -177,14 +190,20 @@ class SyncBenchmark {
     return runs;
   }
 
-  /** Inserts copies of the rows the sync stored (new ids and external ids) in JDBC batches; rows/s. */
+  /**
+   * Inserts copies of the rows the sync stored (new ids and external ids) in JDBC batches; rows/s.
+   */
   private double rawJdbcInsert(long afterId) throws Exception {
     String columns =
         "network, account_id, stream, kind, direction, author_id, parent_external_id, conversation_id, text, permalink,"
             + " created_at, fetched_at, like_count, reply_count, share_count, liked_by_account, shared_by_account";
     List<Object[]> rows = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT external_id, " + columns + " FROM social_interaction WHERE id > ? ORDER BY id")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT external_id, "
+                    + columns
+                    + " FROM social_interaction WHERE id > ? ORDER BY id")) {
       s.setLong(1, afterId);
       try (ResultSet r = s.executeQuery()) {
         int n = r.getMetaData().getColumnCount();
@@ -202,7 +221,10 @@ class SyncBenchmark {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement s =
-          c.prepareStatement("INSERT INTO social_interaction (id, external_id, " + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          c.prepareStatement(
+              "INSERT INTO social_interaction (id, external_id, "
+                  + columns
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int inBatch = 0;
         int batches = 0;
         for (int i = 0; i < rows.size(); i++) {

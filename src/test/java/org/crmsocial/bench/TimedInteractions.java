@@ -11,8 +11,8 @@ import org.crmsocial.social.people.control.RecordKind;
 import org.crmsocial.testsupport.TestCurrentUser;
 
 /**
- * One request of the Social Interactions benchmark: each asynchronous call has a request context
- * of its own (as each HTTP request would), acts as the given user and times the service's count and
+ * One request of the Social Interactions benchmark: each asynchronous call has a request context of
+ * its own (as each HTTP request would), acts as the given user and times the service's count and
  * first page.
  */
 @Stateless
@@ -30,7 +30,8 @@ public class TimedInteractions {
     int rows = history.page(RecordKind.LEAD, lead, 0, 10).size();
     long took = System.nanoTime() - t;
     if (count == 0 || rows != 10) {
-      throw new IllegalStateException("lead " + lead + ": " + count + " interactions, " + rows + " rows");
+      throw new IllegalStateException(
+          "lead " + lead + ": " + count + " interactions, " + rows + " rows");
     }
     return new AsyncResult<>(took);
   }

@@ -14,7 +14,8 @@ public final class Deployments {
   public static WebArchive productWar() {
     File war = new File(System.getProperty("war.file", "target/crm-social.war"));
     if (!war.isFile()) {
-      throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
+      throw new IllegalStateException(
+          "Build the WAR first (mvn package): " + war.getAbsolutePath());
     }
     return ShrinkWrap.create(ZipImporter.class, "crm-social-it.war")
         .importFrom(war)
@@ -29,7 +30,8 @@ public final class Deployments {
     return productWar()
         .addPackages(false, testClass.getPackage())
         .addClasses(Deployments.class, TestCurrentUser.class, TestData.class, WebSession.class)
-        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
+        .addAsLibraries(
+            jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
   }
 
   /** The jar on the test class path that holds {@code type}. */

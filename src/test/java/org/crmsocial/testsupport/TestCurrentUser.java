@@ -10,9 +10,9 @@ import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.security.entity.User;
 
 /**
- * In-container tests act as a chosen user: the services see whoever {@link #signInAs} names, for the
- * rest of the test's request, and apply their rules to that user as to a signed-in one. Requests
- * that chose no one see their real signed-in user. Only in test deployments.
+ * In-container tests act as a chosen user: the services see whoever {@link #signInAs} names, for
+ * the rest of the test's request, and apply their rules to that user as to a signed-in one.
+ * Requests that chose no one see their real signed-in user. Only in test deployments.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)

@@ -30,10 +30,15 @@ public class TestData {
   }
 
   public Profile systemProfile(SystemProfile kind) {
-    return em.createNamedQuery(Profile.FIND_BY_SYSTEM, Profile.class).setParameter("kind", kind).getSingleResult();
+    return em.createNamedQuery(Profile.FIND_BY_SYSTEM, Profile.class)
+        .setParameter("kind", kind)
+        .getSingleResult();
   }
 
-  /** A clone of {@code source}; {@code administrative} and {@code manageSocial} as given when allowed. */
+  /**
+   * A clone of {@code source}; {@code administrative} and {@code manageSocial} as given when
+   * allowed.
+   */
   public Profile cloneOf(SystemProfile source, boolean administrative) {
     Profile clone = systemProfile(source).cloneAs(unique("Profile"));
     clone.setAdministrative(administrative);
@@ -43,7 +48,13 @@ public class TestData {
 
   /** A new active user on {@code profileId}, with {@link #PASSWORD}; returns the email. */
   public String user(long profileId, String locale) {
-    User user = new User(unique("user") + "@test.example", "Test User", locale, em.find(Profile.class, profileId), Clock.now());
+    User user =
+        new User(
+            unique("user") + "@test.example",
+            "Test User",
+            locale,
+            em.find(Profile.class, profileId),
+            Clock.now());
     user.setPasswordHash(hasher.hashNew(PASSWORD));
     em.persist(user);
     return user.getEmail();
@@ -58,7 +69,9 @@ public class TestData {
   }
 
   public User userByEmail(String email) {
-    return em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email).getSingleResult();
+    return em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+        .setParameter("email", email)
+        .getSingleResult();
   }
 
   public long usersWithEmail(String email) {
@@ -68,7 +81,8 @@ public class TestData {
   }
 
   public List<AuditEntry> auditFor(String target) {
-    return em.createQuery("SELECT a FROM AuditEntry a WHERE a.target = :t ORDER BY a.id", AuditEntry.class)
+    return em.createQuery(
+            "SELECT a FROM AuditEntry a WHERE a.target = :t ORDER BY a.id", AuditEntry.class)
         .setParameter("t", target)
         .getResultList();
   }

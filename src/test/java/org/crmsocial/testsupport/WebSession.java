@@ -40,15 +40,21 @@ public final class WebSession {
     String login = get("/login.xhtml").body();
     return post(
         "/login.xhtml",
-        "login-form=login-form&login-form%3Aemail=" + enc(email) + "&login-form%3Apassword=" + enc(password)
-            + "&login-form%3Asign-in=&jakarta.faces.ViewState=" + enc(viewState(login)));
+        "login-form=login-form&login-form%3Aemail="
+            + enc(email)
+            + "&login-form%3Apassword="
+            + enc(password)
+            + "&login-form%3Asign-in=&jakarta.faces.ViewState="
+            + enc(viewState(login)));
   }
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(root + path)).GET());
   }
 
-  /** Posts a form ({@code application/x-www-form-urlencoded}); extra headers as name, value pairs. */
+  /**
+   * Posts a form ({@code application/x-www-form-urlencoded}); extra headers as name, value pairs.
+   */
   public HttpResponse<String> post(String path, String form, String... headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(root + path))
@@ -62,7 +68,8 @@ public final class WebSession {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -3,8 +3,8 @@ package org.crmsocial.crm.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.crmsocial.crm.control.CrmRecordService;
 import org.crmsocial.crm.control.ContactService;
+import org.crmsocial.crm.control.CrmRecordService;
 import org.crmsocial.crm.entity.Contact;
 
 /** {@code contacts/view.xhtml}. */

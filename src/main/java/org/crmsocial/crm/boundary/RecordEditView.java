@@ -46,14 +46,18 @@ public abstract class RecordEditView<T extends CrmRecord> implements Serializabl
   public void save() throws IOException {
     T saved;
     try {
-      saved = isNew() ? service().create(form, RecordSource.MANUAL) : service().update(RecordDetailView.parseId(id), version, form);
+      saved =
+          isNew()
+              ? service().create(form, RecordSource.MANUAL)
+              : service().update(RecordDetailView.parseId(id), version, form);
     } catch (RuleViolation refused) {
       Messages.error(null, refused);
       return;
     }
     Messages.info("crm.edit.saved", saved.getFullName());
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/app/" + folder() + "/view.xhtml?id=" + saved.getId());
+    external.redirect(
+        external.getRequestContextPath() + "/app/" + folder() + "/view.xhtml?id=" + saved.getId());
   }
 
   public boolean isNew() {

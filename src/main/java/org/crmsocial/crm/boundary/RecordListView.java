@@ -7,7 +7,9 @@ import org.crmsocial.crm.control.PageRequest;
 import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
 
-/** The list screen of leads or contacts: a lazy, sortable, searchable table paged in the database. */
+/**
+ * The list screen of leads or contacts: a lazy, sortable, searchable table paged in the database.
+ */
 public abstract class RecordListView<T extends CrmRecord> implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -30,7 +32,8 @@ public abstract class RecordListView<T extends CrmRecord> implements Serializabl
               }
 
               @Override
-              public java.util.List<T> page(int first, int size, String sortField, boolean asc, String text) {
+              public java.util.List<T> page(
+                  int first, int size, String sortField, boolean asc, String text) {
                 return service().page(new PageRequest(first, size, sortField, asc, text));
               }
             },

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crmsocial.crm.entity.CrmRecord;
+import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.control.Versions;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
-import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.security.control.CurrentUser;
 
 /**
@@ -62,7 +62,9 @@ public abstract class CrmRecordService<T extends CrmRecord> {
     currentUser.get();
     String search = rawSearch == null ? "" : rawSearch.strip();
     TypedQuery<Long> query =
-        em.createQuery("SELECT COUNT(r) FROM " + entityName + " r" + (search.isEmpty() ? "" : SEARCH), Long.class);
+        em.createQuery(
+            "SELECT COUNT(r) FROM " + entityName + " r" + (search.isEmpty() ? "" : SEARCH),
+            Long.class);
     bindSearch(query, search);
     return query.getSingleResult();
   }
@@ -73,12 +75,18 @@ public abstract class CrmRecordService<T extends CrmRecord> {
     String order =
         sort == null
             ? "r.createdAt DESC, r.id DESC"
-            : sort + (page.ascending() ? " ASC" : " DESC") + ", r.id" + (page.ascending() ? " ASC" : " DESC");
+            : sort
+                + (page.ascending() ? " ASC" : " DESC")
+                + ", r.id"
+                + (page.ascending() ? " ASC" : " DESC");
     TypedQuery<T> query =
         em.createQuery(
-            "SELECT r FROM " + entityName + " r"
+            "SELECT r FROM "
+                + entityName
+                + " r"
                 + (page.search().isEmpty() ? "" : SEARCH)
-                + " ORDER BY " + order,
+                + " ORDER BY "
+                + order,
             type);
     bindSearch(query, page.search());
     return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
@@ -117,7 +125,9 @@ public abstract class CrmRecordService<T extends CrmRecord> {
     }
     T record = found.get(0);
     if (record.getOwner() != null) {
-      record.getOwner().getName(); // the detail page shows the owner: load it inside the transaction
+      record
+          .getOwner()
+          .getName(); // the detail page shows the owner: load it inside the transaction
     }
     return record;
   }
@@ -144,7 +154,9 @@ public abstract class CrmRecordService<T extends CrmRecord> {
     }
   }
 
-  /** LIKE wildcards in the user's text are matched literally (EclipseLink's default escape is '\'). */
+  /**
+   * LIKE wildcards in the user's text are matched literally (EclipseLink's default escape is '\').
+   */
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }

@@ -1,8 +1,8 @@
 package org.crmsocial.crm.control;
 
 /**
- * One page of a list: rows {@code first} to {@code first + size}, sorted by a screen field, narrowed
- * by a search text (blank = everything).
+ * One page of a list: rows {@code first} to {@code first + size}, sorted by a screen field,
+ * narrowed by a search text (blank = everything).
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending, String search) {
 

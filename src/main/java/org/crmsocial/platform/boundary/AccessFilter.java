@@ -25,7 +25,8 @@ public class AccessFilter extends HttpFilter {
   @Inject CurrentUser currentUser;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null && currentUser.orNull() == null) {
       request.logout();

@@ -33,7 +33,8 @@ public class AuditLogView implements Serializable {
               }
 
               @Override
-              public List<AuditEntry> page(int first, int size, String sortField, boolean asc, String search) {
+              public List<AuditEntry> page(
+                  int first, int size, String sortField, boolean asc, String search) {
                 return audit.page(first, size);
               }
             },

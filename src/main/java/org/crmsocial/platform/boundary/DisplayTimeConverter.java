@@ -11,9 +11,9 @@ import org.crmsocial.platform.control.Clock;
 
 /**
  * Shows a stored time in the organization's zone ({@link Clock#DISPLAY_ZONE}). Faces' own {@code
- * f:convertDateTime} formats an {@code OffsetDateTime} in the offset it carries (UTC, as stored) and
- * ignores its {@code timeZone} attribute, so every page uses {@code <crm:time pattern="…"/>} from
- * {@code WEB-INF/crmsocial.taglib.xml} instead. Output only: times are never typed in.
+ * f:convertDateTime} formats an {@code OffsetDateTime} in the offset it carries (UTC, as stored)
+ * and ignores its {@code timeZone} attribute, so every page uses {@code <crm:time pattern="…"/>}
+ * from {@code WEB-INF/crmsocial.taglib.xml} instead. Output only: times are never typed in.
  */
 @FacesConverter(DisplayTimeConverter.ID)
 public class DisplayTimeConverter extends DateTimeConverter {

@@ -13,8 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.crmsocial.platform.control.Clock;
 import java.time.format.DateTimeFormatter;
+import org.crmsocial.platform.control.Clock;
 import org.crmsocial.security.control.LoginAttempt;
 import org.crmsocial.security.control.LoginOutcome;
 
@@ -40,7 +40,10 @@ public class LoginView {
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password))));
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email,
+                        new Password(password == null ? "" : password))));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> {

@@ -10,7 +10,9 @@ import org.crmsocial.platform.entity.Edition;
 import org.crmsocial.platform.entity.Organization;
 import org.crmsocial.platform.entity.RuleViolation;
 
-/** {@code setup/organization.xhtml}: the organization's edition (S-7), for the super administrator. */
+/**
+ * {@code setup/organization.xhtml}: the organization's edition (S-7), for the super administrator.
+ */
 @Named
 @ViewScoped
 public class OrganizationView implements Serializable {

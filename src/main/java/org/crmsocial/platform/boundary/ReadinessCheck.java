@@ -26,7 +26,9 @@ public class ReadinessCheck implements HealthCheck {
     return HealthCheckResponse.named("crm-social")
         .status(migrated && admin)
         .withData("schema", migrated ? "migrated" : "migrating")
-        .withData("superAdministrator", admin ? "present" : "missing: set CRMSOCIAL_ADMIN_EMAIL and CRMSOCIAL_ADMIN_PASSWORD")
+        .withData(
+            "superAdministrator",
+            admin ? "present" : "missing: set CRMSOCIAL_ADMIN_EMAIL and CRMSOCIAL_ADMIN_PASSWORD")
         .build();
   }
 }

@@ -19,8 +19,8 @@ import org.crmsocial.platform.entity.RuleViolation;
  * Turns what the services refuse into what a person should see: a refused rule or bad input becomes
  * a message on the same page (nothing was saved: the service rolled back), {@link AccessDenied} the
  * 403 page, {@link NotFound} the 404 page, a concurrent edit a "reload" message, and an expired or
- * forged form post (no valid view state) a message that nothing was saved. Within an ajax request
- * a refusal is always a message on the page. Everything else goes on to the 500 page.
+ * forged form post (no valid view state) a message that nothing was saved. Within an ajax request a
+ * refusal is always a message on the page. Everything else goes on to the 500 page.
  */
 public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -47,7 +47,9 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
         Messages.error("platform.error.viewExpired");
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         String query = request.getQueryString();
-        context.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        context
+            .getExternalContext()
+            .redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         context.responseComplete();
         return true;
       }

@@ -11,5 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 public class SecurityConfiguration {}

@@ -48,7 +48,8 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
     String field = sort == null || sort.getOrder() == SortOrder.UNSORTED ? null : sort.getField();
     boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;

@@ -15,8 +15,8 @@ import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.security.entity.User;
 
 /**
- * The browser session: the language of its pages (the signed-in user's setting, else the one
- * chosen on the sign-in page, else the browser's) and signing out.
+ * The browser session: the language of its pages (the signed-in user's setting, else the one chosen
+ * on the sign-in page, else the browser's) and signing out.
  */
 @Named
 @SessionScoped
@@ -38,7 +38,8 @@ public class UserSession implements Serializable {
       return Locale.forLanguageTag(chosenLanguage);
     }
     FacesContext context = FacesContext.getCurrentInstance();
-    Locale browser = context == null ? Locale.ENGLISH : context.getExternalContext().getRequestLocale();
+    Locale browser =
+        context == null ? Locale.ENGLISH : context.getExternalContext().getRequestLocale();
     return "ja".equals(browser.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
   }
 

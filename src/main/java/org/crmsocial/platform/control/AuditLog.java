@@ -42,7 +42,8 @@ public class AuditLog {
   /** The newest entries first, one page; administrators only. */
   public List<AuditEntry> page(int first, int size) {
     policy.requireAdministrator();
-    return em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+    return em.createQuery(
+            "SELECT a FROM AuditEntry a ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();

@@ -13,10 +13,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date at startup with the versioned migrations in {@code db/migration},
- * on whichever database {@code jdbc/crmsocial} points at (H2 or PostgreSQL), then lets the {@link
- * Installer} create what a new installation needs. Nothing else in the application runs before
- * this has finished.
+ * Brings the schema up to date at startup with the versioned migrations in {@code db/migration}, on
+ * whichever database {@code jdbc/crmsocial} points at (H2 or PostgreSQL), then lets the {@link
+ * Installer} create what a new installation needs. Nothing else in the application runs before this
+ * has finished.
  *
  * <p>Bean-managed transactions: Flyway handles its own. The baseline at version 0 lets the first
  * migration run although Liberty's persistent-timer tables already share the schema.
@@ -44,7 +44,9 @@ public class DatabaseMigrator {
     LOG.log(
         Level.INFO,
         "Database schema at version {0} ({1} migrations applied)",
-        result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+        result.targetSchemaVersion == null
+            ? result.initialSchemaVersion
+            : result.targetSchemaVersion,
         result.migrationsExecuted);
     installer.install();
     ready = true;

@@ -14,9 +14,9 @@ import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;
 
 /**
- * The quick start's demo organization: a Social Manager profile cloned from Administrator, a user on
- * each profile (all with {@link Installer#DEMO_PASSWORD}), and leads and contacts with Japanese and
- * English names. Runs once, on a fresh database, only in the demo configuration.
+ * The quick start's demo organization: a Social Manager profile cloned from Administrator, a user
+ * on each profile (all with {@link Installer#DEMO_PASSWORD}), and leads and contacts with Japanese
+ * and English names. Runs once, on a fresh database, only in the demo configuration.
  */
 @Stateless
 public class DemoData {
@@ -26,12 +26,26 @@ public class DemoData {
 
   private static final List<String[]> NAMES =
       List.of(
-          new String[] {"太郎", "山田"}, new String[] {"花子", "佐藤"}, new String[] {"次郎", "鈴木"},
-          new String[] {"健", "伊藤"}, new String[] {"美咲", "高橋"}, new String[] {"翔", "田中"},
-          new String[] {"Emily", "Clark"}, new String[] {"James", "Walker"}, new String[] {"Olivia", "Brown"},
-          new String[] {"Noah", "Davis"}, new String[] {"Sophia", "Miller"}, new String[] {"Liam", "Wilson"});
+          new String[] {"太郎", "山田"},
+          new String[] {"花子", "佐藤"},
+          new String[] {"次郎", "鈴木"},
+          new String[] {"健", "伊藤"},
+          new String[] {"美咲", "高橋"},
+          new String[] {"翔", "田中"},
+          new String[] {"Emily", "Clark"},
+          new String[] {"James", "Walker"},
+          new String[] {"Olivia", "Brown"},
+          new String[] {"Noah", "Davis"},
+          new String[] {"Sophia", "Miller"},
+          new String[] {"Liam", "Wilson"});
   private static final List<String> COMPANIES =
-      List.of("Sakura Trading", "Fuji Systems", "Northwind", "Contoso", "Kaizen Works", "Blue Ocean Foods");
+      List.of(
+          "Sakura Trading",
+          "Fuji Systems",
+          "Northwind",
+          "Contoso",
+          "Kaizen Works",
+          "Blue Ocean Foods");
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;

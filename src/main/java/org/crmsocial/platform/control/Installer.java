@@ -60,7 +60,8 @@ public class Installer {
 
   /** Idempotent: each step runs only if its result is missing. */
   public void install() {
-    boolean fresh = em.createNamedQuery(Organization.FIND_ALL, Organization.class).getResultList().isEmpty();
+    boolean fresh =
+        em.createNamedQuery(Organization.FIND_ALL, Organization.class).getResultList().isEmpty();
     if (fresh) {
       em.persist(new Organization(organizationName, edition));
     }

@@ -2,7 +2,9 @@ package org.crmsocial.platform.control;
 
 import org.crmsocial.platform.entity.RuleViolation;
 
-/** Optimistic locking for edit screens: an edit based on an older version is refused, not merged. */
+/**
+ * Optimistic locking for edit screens: an edit based on an older version is refused, not merged.
+ */
 public final class Versions {
 
   private Versions() {}

@@ -22,7 +22,10 @@ public class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_entry_seq",
+      sequenceName = "audit_entry_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(nullable = false)
@@ -46,7 +49,12 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(
-      OffsetDateTime at, Long actorId, String actorName, String action, String target, String detail) {
+      OffsetDateTime at,
+      Long actorId,
+      String actorName,
+      String action,
+      String target,
+      String detail) {
     this.at = at;
     this.actorId = actorId;
     this.actorName = actorName;

@@ -24,7 +24,10 @@ public class Organization {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
-  @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "organization_seq",
+      sequenceName = "organization_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, length = 200)

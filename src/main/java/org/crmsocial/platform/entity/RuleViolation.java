@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 
 /**
- * A request that breaks a business rule or carries bad input. It names a message key of the
- * {@code messages} bundle (with its arguments) so every screen and API can show it in the user's
- * language. Thrown from services, it rolls the transaction back: nothing is changed.
+ * A request that breaks a business rule or carries bad input. It names a message key of the {@code
+ * messages} bundle (with its arguments) so every screen and API can show it in the user's language.
+ * Thrown from services, it rolls the transaction back: nothing is changed.
  */
 @ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {

@@ -153,7 +153,8 @@ public class AdminResource {
   }
 
   private static int integer(String body, String name, int fallback, int min, int max) {
-    JsonObject json = body == null || body.isBlank() ? Json.createObjectBuilder().build() : json(body);
+    JsonObject json =
+        body == null || body.isBlank() ? Json.createObjectBuilder().build() : json(body);
     if (!json.containsKey(name)) {
       if (fallback < 0) {
         throw bad(name + " is required");

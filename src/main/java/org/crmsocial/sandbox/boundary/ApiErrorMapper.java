@@ -20,8 +20,10 @@ public class ApiErrorMapper implements ExceptionMapper<ApiError> {
   static Response response(ApiError e) {
     Response.ResponseBuilder r =
         (e.status() == 429
-            ? Response.status(429, "Too Many Requests")
-            : Response.status(e.status())).type(JSON).entity(e.body().toString());
+                ? Response.status(429, "Too Many Requests")
+                : Response.status(e.status()))
+            .type(JSON)
+            .entity(e.body().toString());
     e.headers().forEach(r::header);
     return r.build();
   }

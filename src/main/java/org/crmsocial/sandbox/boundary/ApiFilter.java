@@ -23,9 +23,9 @@ import org.crmsocial.sandbox.entity.Network;
 /**
  * Runs before and after every API call of a network (not its OAuth pages): serves a queued fault
  * exactly as the network would fail (TIMEOUT holds the response for {@code
- * crmsocial.sandbox.timeout-delay} first), counts Twitter's 15-minute window per token and
- * endpoint and answers 429 once it is used up, and adds Twitter's {@code x-rate-limit-*} headers
- * and Facebook's usage headers to every response.
+ * crmsocial.sandbox.timeout-delay} first), counts Twitter's 15-minute window per token and endpoint
+ * and answers 429 once it is used up, and adds Twitter's {@code x-rate-limit-*} headers and
+ * Facebook's usage headers to every response.
  */
 @Provider
 @SandboxApi
@@ -81,8 +81,7 @@ public class ApiFilter implements ContainerRequestFilter, ContainerResponseFilte
               : new RateWindow.Usage(
                   true, limit(), limit(), (System.currentTimeMillis() + 900_000L) / 1000);
       headers(usage).forEach((k, v) -> response.getHeaders().putSingle(k, v));
-    } else if (network == Network.FACEBOOK
-        && !response.getHeaders().containsKey("X-App-Usage")) {
+    } else if (network == Network.FACEBOOK && !response.getHeaders().containsKey("X-App-Usage")) {
       Object u = request.getProperty(FACEBOOK_USAGE);
       int percent = u instanceof Integer p ? p : 0;
       response.getHeaders().putSingle("X-App-Usage", FacebookErrors.usage(percent));

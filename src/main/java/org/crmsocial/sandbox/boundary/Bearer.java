@@ -1,6 +1,8 @@
 package org.crmsocial.sandbox.boundary;
 
-/** Reads the token a client sent: {@code Authorization: Bearer …} (or Facebook's {@code OAuth …}). */
+/**
+ * Reads the token a client sent: {@code Authorization: Bearer …} (or Facebook's {@code OAuth …}).
+ */
 final class Bearer {
 
   private Bearer() {}

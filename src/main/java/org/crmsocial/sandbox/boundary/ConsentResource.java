@@ -25,8 +25,8 @@ import org.crmsocial.sandbox.entity.Network;
 /**
  * The OAuth 2.0 consent of Twitter and Google, which differ only in their words: the request is
  * checked, the user signs in (or is already signed in, or changes user), then allows, and the
- * browser goes back to the app with {@code state} and a code, or {@code error=access_denied}.
- * Each network says its parameters, its checks, its consent page and the names of its steps.
+ * browser goes back to the app with {@code state} and a code, or {@code error=access_denied}. Each
+ * network says its parameters, its checks, its consent page and the names of its steps.
  */
 public abstract class ConsentResource {
 
@@ -89,7 +89,8 @@ public abstract class ConsentResource {
     String step = form.getFirst("step");
     String session = Authorize.sessionValue(headers.getCookies());
     if ("login".equals(step)) {
-      Optional<Actor> found = signIn.check(network(), form.getFirst("email"), form.getFirst("pass"));
+      Optional<Actor> found =
+          signIn.check(network(), form.getFirst("email"), form.getFirst("pass"));
       if (found.isEmpty()) {
         return signInPage(params, wrongPassword(), form.getFirst("email"));
       }

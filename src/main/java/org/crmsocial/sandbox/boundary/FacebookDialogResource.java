@@ -50,8 +50,7 @@ public class FacebookDialogResource {
     if (invalid.isPresent()) {
       return invalid.get();
     }
-    Optional<Actor> user =
-        signIn.user(NETWORK, Authorize.sessionValue(headers.getCookies()));
+    Optional<Actor> user = signIn.user(NETWORK, Authorize.sessionValue(headers.getCookies()));
     return user.map(u -> Authorize.html(200, signedIn(params, u)))
         .orElseGet(() -> Authorize.html(200, signInPage(params, null, "")));
   }
@@ -149,8 +148,7 @@ public class FacebookDialogResource {
     String type = params.get("response_type");
     if (type != null && !"code".equals(type)) {
       return Optional.of(
-          Authorize.html(
-              400, Html.error(NETWORK, "Error", "Unsupported response_type: " + type)));
+          Authorize.html(400, Html.error(NETWORK, "Error", "Unsupported response_type: " + type)));
     }
     List<String> unknown =
         scopes(params).stream().filter(s -> !NETWORK.scopes().contains(s)).toList();

@@ -182,19 +182,31 @@ final class FacebookErrors {
   }
 
   static ApiError badClient() {
-    return error(400, "OAuthException", 101, null, "Error validating application. Invalid application ID.");
+    return error(
+        400, "OAuthException", 101, null, "Error validating application. Invalid application ID.");
   }
 
   /** A usage header value: the percentages used of call count, CPU time and total time. */
   static String usage(int percent) {
-    return "{\"call_count\":" + percent + ",\"total_cputime\":" + Math.max(0, percent / 2)
-        + ",\"total_time\":" + Math.max(0, percent / 2) + "}";
+    return "{\"call_count\":"
+        + percent
+        + ",\"total_cputime\":"
+        + Math.max(0, percent / 2)
+        + ",\"total_time\":"
+        + Math.max(0, percent / 2)
+        + "}";
   }
 
   static String businessUsage(int percent, int minutes) {
-    return "{\"1049\":[{\"type\":\"pages\",\"call_count\":" + percent + ",\"total_cputime\":"
-        + percent / 2 + ",\"total_time\":" + percent / 2
-        + ",\"estimated_time_to_regain_access\":" + minutes + "}]}";
+    return "{\"1049\":[{\"type\":\"pages\",\"call_count\":"
+        + percent
+        + ",\"total_cputime\":"
+        + percent / 2
+        + ",\"total_time\":"
+        + percent / 2
+        + ",\"estimated_time_to_regain_access\":"
+        + minutes
+        + "}]}";
   }
 
   private static String traceId() {

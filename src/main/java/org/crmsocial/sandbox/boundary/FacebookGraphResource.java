@@ -98,9 +98,7 @@ public class FacebookGraphResource {
               TokenKind.PAGE,
               page.id(),
               lasting,
-              lasting
-                  ? null
-                  : java.time.Duration.between(Times.now(), caller.token().expiresAt()));
+              lasting ? null : java.time.Duration.between(Times.now(), caller.token().expiresAt()));
       data.add(
           Json.createObjectBuilder()
               .add("access_token", pageToken.value())
@@ -172,7 +170,8 @@ public class FacebookGraphResource {
       caller.require("pages_read_engagement");
       return ok(
           i.kind() == ItemKind.POST
-              ? postsJson(List.of(i), GraphFields.parse(p.getFirst("fields"), POST_DEFAULTS), caller)
+              ? postsJson(
+                      List.of(i), GraphFields.parse(p.getFirst("fields"), POST_DEFAULTS), caller)
                   .get(0)
               : commentJson(i, GraphFields.parse(p.getFirst("fields"), COMMENT_DEFAULTS)));
     }
@@ -216,7 +215,8 @@ public class FacebookGraphResource {
     GraphFields fields = GraphFields.parse(p.getFirst("fields"), POST_DEFAULTS);
     JsonArrayBuilder data = Json.createArrayBuilder();
     postsJson(found, fields, caller).forEach(data::add);
-    return ok(page(data, found, more && !backwards, backwards ? more : p.getFirst("after") != null));
+    return ok(
+        page(data, found, more && !backwards, backwards ? more : p.getFirst("after") != null));
   }
 
   @POST
@@ -289,8 +289,7 @@ public class FacebookGraphResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       String body) {
-    Target parent =
-        target(id, params(body, contentType), authorization, "pages_manage_engagement");
+    Target parent = target(id, params(body, contentType), authorization, "pages_manage_engagement");
     Item created =
         items.insert(
             FB,
@@ -311,8 +310,7 @@ public class FacebookGraphResource {
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       String body) {
-    Target target =
-        target(id, params(body, contentType), authorization, "pages_manage_engagement");
+    Target target = target(id, params(body, contentType), authorization, "pages_manage_engagement");
     items.like(target.item().id(), target.caller().actingId(), Times.now());
     return ok(Json.createObjectBuilder().add("success", true).build());
   }
@@ -368,7 +366,8 @@ public class FacebookGraphResource {
       recipient = Params.string(json, "recipient", "id");
       text = Params.string(json, "message", "text");
     } else {
-      recipient = Params.json(p.getFirst("recipient")).map(o -> Params.string(o, "id")).orElse(null);
+      recipient =
+          Params.json(p.getFirst("recipient")).map(o -> Params.string(o, "id")).orElse(null);
       text = Params.json(p.getFirst("message")).map(o -> Params.string(o, "text")).orElse(null);
     }
     if (recipient == null || text == null || text.isBlank()) {
@@ -412,7 +411,8 @@ public class FacebookGraphResource {
     Actor page = pageOf(String.valueOf(pageId), caller);
     int limit = limit(p, 25);
     Long after = p.getFirst("after") == null ? null : cursor(p.getFirst("after"));
-    List<Item> found = new ArrayList<>(items.messages(page.id(), peer.getAsLong(), after, limit + 1));
+    List<Item> found =
+        new ArrayList<>(items.messages(page.id(), peer.getAsLong(), after, limit + 1));
     boolean more = found.size() > limit;
     if (more) {
       found = new ArrayList<>(found.subList(0, limit));
@@ -470,7 +470,11 @@ public class FacebookGraphResource {
     Actor a = actorOrThrow(id);
     if (a.kind() != ActorKind.PAGE) {
       throw FacebookErrors.error(
-          400, "OAuthException", 100, null, "(#100) Tried accessing nonexisting field on node type (User)");
+          400,
+          "OAuthException",
+          100,
+          null,
+          "(#100) Tried accessing nonexisting field on node type (User)");
     }
     if (!actors.manages(caller.userId(), a.id())) {
       throw FacebookErrors.notManaged();
@@ -656,8 +660,7 @@ public class FacebookGraphResource {
     List<Long> ids = posts.stream().map(Item::id).toList();
     Optional<GraphFields.Field> commentsField = fields.get("comments");
     Optional<GraphFields.Field> likesField = fields.get("likes");
-    Map<Long, List<Item>> children =
-        commentsField.isPresent() ? items.children(ids) : Map.of();
+    Map<Long, List<Item>> children = commentsField.isPresent() ? items.children(ids) : Map.of();
     Map<Long, List<Long>> likers = likesField.isPresent() ? items.likers(ids) : Map.of();
     List<JsonObject> result = new ArrayList<>();
     for (Item post : posts) {
@@ -812,8 +815,7 @@ public class FacebookGraphResource {
     return b.build();
   }
 
-  private JsonObject conversationJson(
-      Actor page, ItemStore.Conversation c, GraphFields fields) {
+  private JsonObject conversationJson(Actor page, ItemStore.Conversation c, GraphFields fields) {
     JsonObjectBuilder b = Json.createObjectBuilder();
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {

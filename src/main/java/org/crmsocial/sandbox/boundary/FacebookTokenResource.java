@@ -3,10 +3,10 @@ package org.crmsocial.sandbox.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -56,7 +56,8 @@ public class FacebookTokenResource {
         Token t =
             oauth
                 .findToken(p.getFirst("fb_exchange_token"))
-                .filter(x -> x.kind() == TokenKind.ACCESS && x.grant().network() == Network.FACEBOOK)
+                .filter(
+                    x -> x.kind() == TokenKind.ACCESS && x.grant().network() == Network.FACEBOOK)
                 .orElseThrow(FacebookErrors::invalidToken);
         if (t.revoked()) {
           throw FacebookErrors.appRemoved();

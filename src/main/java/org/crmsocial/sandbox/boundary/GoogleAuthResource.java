@@ -74,8 +74,7 @@ public class GoogleAuthResource extends ConsentResource {
   @Override
   Optional<Response> validate(Map<String, String> params) {
     if (!NETWORK.clientId().equals(params.get("client_id"))) {
-      return Optional.of(
-          error("Error 401: invalid_client", "The OAuth client was not found."));
+      return Optional.of(error("Error 401: invalid_client", "The OAuth client was not found."));
     }
     if (!Authorize.redirectAllowed(
         NETWORK, params.get("redirect_uri"), uri.getBaseUri(), config.publicUrl())) {
@@ -83,10 +82,12 @@ public class GoogleAuthResource extends ConsentResource {
           error(
               "Error 400: redirect_uri_mismatch",
               "You can't sign in to this app because it doesn't comply with Google's OAuth 2.0"
-                  + " policy. redirect_uri=" + params.get("redirect_uri")));
+                  + " policy. redirect_uri="
+                  + params.get("redirect_uri")));
     }
     if (!"code".equals(params.get("response_type"))) {
-      return Optional.of(error("Error 400: invalid_request", "Required parameter is missing: response_type"));
+      return Optional.of(
+          error("Error 400: invalid_request", "Required parameter is missing: response_type"));
     }
     List<String> scopes = scopes(params);
     if (scopes.isEmpty() || !NETWORK.scopes().containsAll(scopes)) {

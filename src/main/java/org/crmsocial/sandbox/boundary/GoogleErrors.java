@@ -14,7 +14,10 @@ final class GoogleErrors {
 
   static ApiError error(int code, String domain, String reason, String message, boolean header) {
     JsonObjectBuilder entry =
-        Json.createObjectBuilder().add("domain", domain).add("reason", reason).add("message", message);
+        Json.createObjectBuilder()
+            .add("domain", domain)
+            .add("reason", reason)
+            .add("message", message);
     if (header) {
       entry.add("locationType", "header").add("location", "Authorization");
     }
@@ -69,7 +72,10 @@ final class GoogleErrors {
   static ApiError oauth(int status, String error, String description) {
     return new ApiError(
         status,
-        Json.createObjectBuilder().add("error", error).add("error_description", description).build());
+        Json.createObjectBuilder()
+            .add("error", error)
+            .add("error_description", description)
+            .build());
   }
 
   static ApiError invalidGrant() {

@@ -108,9 +108,7 @@ public class GooglePlusResource {
     if (more) {
       body.add("nextPageToken", Cursors.google(shown.get(shown.size() - 1).id()));
     }
-    body.add(
-            "updated",
-            Times.isoMillis(shown.isEmpty() ? Times.now() : shown.get(0).createdAt()))
+    body.add("updated", Times.isoMillis(shown.isEmpty() ? Times.now() : shown.get(0).createdAt()))
         .add("items", list);
     return ok(body.build());
   }
@@ -276,7 +274,8 @@ public class GooglePlusResource {
     }
     OptionalLong n = numeric(v);
     if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > 100) {
-      throw GoogleErrors.invalid("Invalid value '" + v + "'. Values must be within the range: [1, 100]");
+      throw GoogleErrors.invalid(
+          "Invalid value '" + v + "'. Values must be within the range: [1, 100]");
     }
     return (int) n.getAsLong();
   }
@@ -338,7 +337,8 @@ public class GooglePlusResource {
             Json.createObjectBuilder()
                 .add("objectType", "note")
                 .add("content", content)
-                .add("url", "https://plus.google.com/" + a.pageId() + "/posts/" + activityId(a.id()))
+                .add(
+                    "url", "https://plus.google.com/" + a.pageId() + "/posts/" + activityId(a.id()))
                 .add("replies", Json.createObjectBuilder().add("totalItems", a.replyCount()))
                 .add("plusoners", Json.createObjectBuilder().add("totalItems", a.likeCount()))
                 .add("resharers", Json.createObjectBuilder().add("totalItems", a.shareCount())))
@@ -349,7 +349,8 @@ public class GooglePlusResource {
                 .add("description", "Public")
                 .add(
                     "items",
-                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "public"))))
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "public"))))
         .build();
   }
 
@@ -386,5 +387,4 @@ public class GooglePlusResource {
   private static Response ok(JsonObject body) {
     return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
   }
-
 }

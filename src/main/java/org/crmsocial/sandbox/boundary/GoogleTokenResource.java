@@ -54,7 +54,9 @@ public class GoogleTokenResource {
         return ok(oauth.refreshTokens(Network.GOOGLE, p.getFirst("refresh_token")), now);
       }
       throw GoogleErrors.oauth(
-          400, "unsupported_grant_type", "Invalid grant_type: " + (grantType == null ? "" : grantType));
+          400,
+          "unsupported_grant_type",
+          "Invalid grant_type: " + (grantType == null ? "" : grantType));
     } catch (OAuthFailure f) {
       if (f.reason() == OAuthFailure.Reason.REDIRECT_MISMATCH) {
         throw GoogleErrors.oauth(400, "redirect_uri_mismatch", "Bad Request");
@@ -68,8 +70,7 @@ public class GoogleTokenResource {
 
   @POST
   @Path("revoke")
-  public Response revoke(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+  public Response revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
     MultivaluedMap<String, String> p = Params.merged(uri.getQueryParameters(), body, contentType);
     return oauth
         .findToken(p.getFirst("token"))

@@ -122,8 +122,7 @@ final class Html {
           case TWITTER -> "Sign in to X";
           case GOOGLE -> "Sign in with Google";
         };
-    String loginLabel =
-        network == Network.TWITTER ? "Phone, email, or username" : "Email or phone";
+    String loginLabel = network == Network.TWITTER ? "Phone, email, or username" : "Email or phone";
     return page(
         network,
         heading,

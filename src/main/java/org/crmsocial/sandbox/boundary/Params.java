@@ -27,7 +27,8 @@ final class Params {
     query.forEach(all::addAll);
     if (body != null
         && !body.isBlank()
-        && (contentType == null || contentType.toLowerCase().startsWith("application/x-www-form"))) {
+        && (contentType == null
+            || contentType.toLowerCase().startsWith("application/x-www-form"))) {
       for (String pair : body.split("&")) {
         if (pair.isEmpty()) {
           continue;

@@ -12,10 +12,10 @@ import java.io.IOException;
 import org.crmsocial.sandbox.control.SandboxConfig;
 
 /**
- * Answers 404 to every path under {@code /sandbox} when {@code crmsocial.sandbox.enabled} is
- * false, before JAX-RS sees the request: in production the sandbox networks do not exist. A servlet
- * filter rather than a JAX-RS one so that no sandbox path, matched by a resource or not, answers
- * anything else.
+ * Answers 404 to every path under {@code /sandbox} when {@code crmsocial.sandbox.enabled} is false,
+ * before JAX-RS sees the request: in production the sandbox networks do not exist. A servlet filter
+ * rather than a JAX-RS one so that no sandbox path, matched by a resource or not, answers anything
+ * else.
  */
 @WebFilter(filterName = "SandboxEnabledFilter", urlPatterns = "/sandbox/*")
 public class SandboxEnabledFilter implements Filter {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,8 +136,7 @@ public class TwitterApiResource {
     int max = maxResults(p, 10, 100, 10);
     Long below = token(p, "next_token");
     Long above = sinceId(p);
-    List<Item> found =
-        items.search(TW, terms, Times.now().minusDays(7), below, above, max + 1);
+    List<Item> found = items.search(TW, terms, Times.now().minusDays(7), below, above, max + 1);
     return tweetPage(found, max, true);
   }
 
@@ -647,5 +645,4 @@ public class TwitterApiResource {
   private static Response ok(JsonObject body) {
     return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
   }
-
 }

@@ -79,8 +79,7 @@ public class TwitterTokenResource {
     if (basic.isPresent()) {
       if (!Network.TWITTER.clientId().equals(basic.get().id())
           || !Network.CLIENT_SECRET.equals(basic.get().secret())) {
-        throw TwitterErrors.oauth(
-            401, "unauthorized_client", "Missing valid authorization header");
+        throw TwitterErrors.oauth(401, "unauthorized_client", "Missing valid authorization header");
       }
       return;
     }

@@ -17,9 +17,9 @@ import org.crmsocial.sandbox.entity.ActorKind;
 import org.crmsocial.sandbox.entity.Network;
 
 /**
- * The actors of the three networks: users, their pages and the people who talk. Actors are few
- * and change only when demo data is seeded, so they are read once into memory and served from
- * there (every feed item names its author); a miss reads the table again.
+ * The actors of the three networks: users, their pages and the people who talk. Actors are few and
+ * change only when demo data is seeded, so they are read once into memory and served from there
+ * (every feed item names its author); a miss reads the table again.
  */
 @ApplicationScoped
 public class ActorDirectory {

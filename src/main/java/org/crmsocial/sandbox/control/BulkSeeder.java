@@ -20,8 +20,8 @@ import org.crmsocial.sandbox.entity.Network;
  * Seeds many items fast, for benchmarks: JDBC batches of 1000 rows (one id block each), committed
  * every 10 batches in their own transactions (bean-managed: a million rows must not be one
  * transaction). Facebook gets posts on the brand page with comments, Twitter mentions of the brand
- * and DMs, Google+ page activities with comments; times end now, 20 ms apart, in id order. Ends by refreshing the
- * planner's statistics.
+ * and DMs, Google+ page activities with comments; times end now, 20 ms apart, in id order. Ends by
+ * refreshing the planner's statistics.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -110,25 +110,94 @@ public class BulkSeeder {
           switch (network) {
             case FACEBOOK ->
                 post
-                    ? new Item(id, network, ItemKind.POST, page, random.nextInt(4) == 0 ? page : person,
-                        null, id, null, text + pick(random, DemoData.MENTIONS), at,
-                        random.nextInt(5), replies[i], 0)
-                    : new Item(id, network, ItemKind.COMMENT, page, person, parents[i], parents[i],
-                        null, text + pick(random, DemoData.COMMENTS), at, 0, 0, 0);
+                    ? new Item(
+                        id,
+                        network,
+                        ItemKind.POST,
+                        page,
+                        random.nextInt(4) == 0 ? page : person,
+                        null,
+                        id,
+                        null,
+                        text + pick(random, DemoData.MENTIONS),
+                        at,
+                        random.nextInt(5),
+                        replies[i],
+                        0)
+                    : new Item(
+                        id,
+                        network,
+                        ItemKind.COMMENT,
+                        page,
+                        person,
+                        parents[i],
+                        parents[i],
+                        null,
+                        text + pick(random, DemoData.COMMENTS),
+                        at,
+                        0,
+                        0,
+                        0);
             case TWITTER ->
                 post
-                    ? new Item(id, network, ItemKind.POST, person, person, null, id, page,
-                        "@acme_jp " + text + pick(random, DemoData.MENTIONS), at,
-                        random.nextInt(5), 0, 0)
-                    : new Item(id, network, ItemKind.MESSAGE, page, person, null, id, person,
-                        text + pick(random, DemoData.MESSAGES), at, 0, 0, 0);
+                    ? new Item(
+                        id,
+                        network,
+                        ItemKind.POST,
+                        person,
+                        person,
+                        null,
+                        id,
+                        page,
+                        "@acme_jp " + text + pick(random, DemoData.MENTIONS),
+                        at,
+                        random.nextInt(5),
+                        0,
+                        0)
+                    : new Item(
+                        id,
+                        network,
+                        ItemKind.MESSAGE,
+                        page,
+                        person,
+                        null,
+                        id,
+                        person,
+                        text + pick(random, DemoData.MESSAGES),
+                        at,
+                        0,
+                        0,
+                        0);
             case GOOGLE ->
                 post
-                    ? new Item(id, network, ItemKind.POST, page, page, null, id, null,
-                        text + pick(random, DemoData.BRAND_POSTS), at, random.nextInt(5),
-                        replies[i], 0)
-                    : new Item(id, network, ItemKind.COMMENT, page, person, parents[i], parents[i],
-                        null, text + pick(random, DemoData.COMMENTS), at, 0, 0, 0);
+                    ? new Item(
+                        id,
+                        network,
+                        ItemKind.POST,
+                        page,
+                        page,
+                        null,
+                        id,
+                        null,
+                        text + pick(random, DemoData.BRAND_POSTS),
+                        at,
+                        random.nextInt(5),
+                        replies[i],
+                        0)
+                    : new Item(
+                        id,
+                        network,
+                        ItemKind.COMMENT,
+                        page,
+                        person,
+                        parents[i],
+                        parents[i],
+                        null,
+                        text + pick(random, DemoData.COMMENTS),
+                        at,
+                        0,
+                        0,
+                        0);
           };
     }
     return List.of(result);

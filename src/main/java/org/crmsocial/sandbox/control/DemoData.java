@@ -14,10 +14,13 @@ public final class DemoData {
 
   /** The password of every demo user. */
   public static final String PASSWORD = "sandbox";
+
   /** The brand's sign-in on every network (Twitter also takes the handle {@code acme_jp}). */
   public static final String BRAND_LOGIN = "brand@acme.example";
+
   /** The sign-in of the account without a page (Facebook, Google+: S-10, S-16). */
   public static final String NO_PAGE_LOGIN = "nopage@acme.example";
+
   /** The brand's page (and Twitter account) name. */
   public static final String PAGE_NAME = "Acme Japan";
 
@@ -31,7 +34,8 @@ public final class DemoData {
   public static final long GOOGLE_PAGE = 1065L;
 
   /** One person, with their id on each network. */
-  record Person(String name, String handle, long facebook, long twitter, long google, boolean hidden) {}
+  record Person(
+      String name, String handle, long facebook, long twitter, long google, boolean hidden) {}
 
   static final List<Person> PEOPLE =
       List.of(

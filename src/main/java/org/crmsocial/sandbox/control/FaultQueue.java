@@ -9,8 +9,8 @@ import org.crmsocial.sandbox.entity.FaultKind;
 
 /**
  * The failures the next API calls of one network answer with, in the order they were asked for:
- * {@code add(RATE_LIMIT, 2)} then {@code add(HTTP_500, 1)} fails the next three calls with two
- * rate limits and one server error. Thread-safe; each call takes at most one fault.
+ * {@code add(RATE_LIMIT, 2)} then {@code add(HTTP_500, 1)} fails the next three calls with two rate
+ * limits and one server error. Thread-safe; each call takes at most one fault.
  */
 public final class FaultQueue {
 

@@ -66,9 +66,7 @@ public final class GraphFields {
 
   /** The sub-fields of an edge as their own list, or the defaults passed when none were named. */
   public static GraphFields of(Field edge, String defaults) {
-    return edge.children().isEmpty()
-        ? parse(defaults, defaults)
-        : new GraphFields(edge.children());
+    return edge.children().isEmpty() ? parse(defaults, defaults) : new GraphFields(edge.children());
   }
 
   private static List<Field> parseList(String text) {
@@ -95,7 +93,8 @@ public final class GraphFields {
       String segment = segments[i];
       int open = segment.indexOf('(');
       if (open > 0 && segment.endsWith(")")) {
-        modifiers.put(segment.substring(0, open), segment.substring(open + 1, segment.length() - 1));
+        modifiers.put(
+            segment.substring(0, open), segment.substring(open + 1, segment.length() - 1));
       } else {
         modifiers.put(segment, "true");
       }

@@ -118,8 +118,7 @@ public class ItemStore {
 
   /** The item with this id on this network. */
   public Optional<Item> find(Network network, long id) {
-    List<Item> found =
-        query("SELECT " + COLUMNS + " FROM sbx_item WHERE id = ?", List.of(id));
+    List<Item> found = query("SELECT " + COLUMNS + " FROM sbx_item WHERE id = ?", List.of(id));
     return found.stream().filter(i -> i.network() == network).findFirst();
   }
 
@@ -155,7 +154,12 @@ public class ItemStore {
    * The newest posts of a network since a time whose text contains every term, case-insensitively.
    */
   public List<Item> search(
-      Network network, List<String> terms, OffsetDateTime since, Long belowId, Long aboveId, int limit) {
+      Network network,
+      List<String> terms,
+      OffsetDateTime since,
+      Long belowId,
+      Long aboveId,
+      int limit) {
     StringBuilder sql =
         new StringBuilder("SELECT ")
             .append(COLUMNS)
@@ -257,7 +261,9 @@ public class ItemStore {
    * (Twitter's and Facebook's duplicate rule), read newest first through the stream index.
    */
   public boolean postedRecently(long authorId, String text, OffsetDateTime since) {
-    return page(StreamQuery.newest(StreamQuery.By.PAGE, authorId, ItemKind.POST, 200).between(since, null))
+    return page(
+            StreamQuery.newest(StreamQuery.By.PAGE, authorId, ItemKind.POST, 200)
+                .between(since, null))
         .stream()
         .anyMatch(i -> i.authorId() == authorId && text.equals(i.text()));
   }

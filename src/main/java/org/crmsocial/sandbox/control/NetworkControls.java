@@ -16,6 +16,7 @@ public class NetworkControls {
 
   /** Twitter's rate window: 15 minutes. */
   public static final long TWITTER_WINDOW_MILLIS = 15 * 60 * 1000L;
+
   /** The hourly calls that Facebook's usage headers count as 100 %. */
   public static final long FACEBOOK_HOURLY_BUDGET = 20_000;
 

@@ -32,10 +32,13 @@ public class OAuthService {
 
   /** Facebook's short-lived user token. */
   public static final Duration FACEBOOK_SHORT = Duration.ofHours(2);
+
   /** Facebook's long-lived user token (about sixty days). */
   public static final Duration FACEBOOK_LONG = Duration.ofDays(60);
+
   /** Twitter's access token. */
   public static final Duration TWITTER_ACCESS = Duration.ofHours(2);
+
   /** Google's access token (expires_in 3599). */
   public static final Duration GOOGLE_ACCESS = Duration.ofSeconds(3599);
 
@@ -61,7 +64,8 @@ public class OAuthService {
   @Inject SandboxDb db;
 
   /** Records a user's consent: the permissions granted and those declined. */
-  public Grant createGrant(Network network, long userId, List<String> granted, List<String> declined) {
+  public Grant createGrant(
+      Network network, long userId, List<String> granted, List<String> declined) {
     long id = db.nextId();
     try (Connection c = db.connection();
         PreparedStatement s =

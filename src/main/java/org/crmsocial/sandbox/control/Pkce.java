@@ -31,7 +31,8 @@ public final class Pkce {
     }
     String expected = "plain".equals(method) ? verifier : s256(verifier);
     return MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
+        expected.getBytes(StandardCharsets.US_ASCII),
+        challenge.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static boolean wellFormed(String verifier) {

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fixed rate windows per key (a token and an endpoint), as Twitter counts them: {@code limit}
- * calls per window, the window starting at the first call and resetting at a known epoch second.
+ * Fixed rate windows per key (a token and an endpoint), as Twitter counts them: {@code limit} calls
+ * per window, the window starting at the first call and resetting at a known epoch second.
  * Thread-safe; memory is bounded by dropping windows that have ended.
  */
 public final class RateWindow {

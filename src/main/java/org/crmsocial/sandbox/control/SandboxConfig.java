@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The sandbox's settings (MicroProfile Config, each also an environment variable): whether it is
- * on at all, how often the generator adds activity, how long a TIMEOUT fault holds its response,
- * and the public base URL that {@code redirect_uri}s may also use.
+ * The sandbox's settings (MicroProfile Config, each also an environment variable): whether it is on
+ * at all, how often the generator adds activity, how long a TIMEOUT fault holds its response, and
+ * the public base URL that {@code redirect_uri}s may also use.
  */
 @ApplicationScoped
 public class SandboxConfig {

@@ -67,8 +67,8 @@ public class SandboxDb {
 
   /**
    * Refreshes the planner's statistics of the item tables after a bulk seed: without them
-   * PostgreSQL's generic plans for the nested-comment lookups scan the table (9 instead of 70
-   * feed requests a second after a million rows).
+   * PostgreSQL's generic plans for the nested-comment lookups scan the table (9 instead of 70 feed
+   * requests a second after a million rows).
    */
   public void analyze() {
     try (Connection c = connection();

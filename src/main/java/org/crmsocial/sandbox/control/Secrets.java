@@ -11,8 +11,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Random token values in each network's look ({@code EAAB…}, {@code ya29.a0…}), their SHA-256
- * (the only form the sandbox stores), and PBKDF2 password hashes for the sandbox's users.
+ * Random token values in each network's look ({@code EAAB…}, {@code ya29.a0…}), their SHA-256 (the
+ * only form the sandbox stores), and PBKDF2 password hashes for the sandbox's users.
  */
 public final class Secrets {
 

@@ -13,8 +13,8 @@ import org.crmsocial.sandbox.entity.Network;
 
 /**
  * Signing in to a sandbox network: checks a user's password and keeps the network's own session
- * (the cookie that lets Facebook say "You are already signed in as …"). Sessions last 30 days;
- * only the SHA-256 of a session id is stored.
+ * (the cookie that lets Facebook say "You are already signed in as …"). Sessions last 30 days; only
+ * the SHA-256 of a session id is stored.
  */
 @Stateless
 public class SignInService {
@@ -78,7 +78,8 @@ public class SignInService {
       return;
     }
     try (Connection c = db.connection();
-        PreparedStatement s = c.prepareStatement("DELETE FROM sbx_session WHERE session_hash = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("DELETE FROM sbx_session WHERE session_hash = ?")) {
       s.setString(1, Secrets.hash(value));
       s.executeUpdate();
     } catch (SQLException e) {

@@ -3,9 +3,9 @@ package org.crmsocial.sandbox.entity;
 import java.time.OffsetDateTime;
 
 /**
- * A token the sandbox issued, found by the SHA-256 of its value (the value itself is never
- * stored). A page token acts as its page; a token without an expiry never expires (Facebook page
- * tokens from a long-lived user token).
+ * A token the sandbox issued, found by the SHA-256 of its value (the value itself is never stored).
+ * A page token acts as its page; a token without an expiry never expires (Facebook page tokens from
+ * a long-lived user token).
  */
 public record Token(
     String hash,

@@ -55,7 +55,8 @@ public class ProfileEditView implements Serializable {
           profiles.update(
               profileId,
               version,
-              new ProfileChanges(name, description, administrative, manageSocial, socialDetailPage, socialTab));
+              new ProfileChanges(
+                  name, description, administrative, manageSocial, socialDetailPage, socialTab));
       show(saved);
       Messages.info("security.profile.saved", saved.getName());
     } catch (RuleViolation refused) {

@@ -49,7 +49,8 @@ public class ProfileListView implements Serializable {
     }
     Messages.info("security.profiles.cloned", clone.getName());
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/app/setup/profiles/edit.xhtml?id=" + clone.getId());
+    external.redirect(
+        external.getRequestContextPath() + "/app/setup/profiles/edit.xhtml?id=" + clone.getId());
   }
 
   public void delete(Profile profile) {

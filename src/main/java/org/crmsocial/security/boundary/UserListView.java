@@ -50,7 +50,8 @@ public class UserListView implements Serializable {
               }
 
               @Override
-              public List<User> page(int first, int size, String sortField, boolean asc, String search) {
+              public List<User> page(
+                  int first, int size, String sortField, boolean asc, String search) {
                 return users.page(first, size, sortField, asc);
               }
             },
@@ -81,7 +82,8 @@ public class UserListView implements Serializable {
   public void save() {
     UserForm form = new UserForm(email, name, locale, profileId, password);
     try {
-      User saved = editingId == null ? users.create(form) : users.update(editingId, editingVersion, form);
+      User saved =
+          editingId == null ? users.create(form) : users.update(editingId, editingVersion, form);
       Messages.info("security.users.saved", saved.getEmail());
       PrimeFaces.current().executeScript("PF('userDialog').hide()");
     } catch (RuleViolation refused) {

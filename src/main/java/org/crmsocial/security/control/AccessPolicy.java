@@ -28,7 +28,9 @@ public class AccessPolicy {
 
   /** S-29: administrative operations. */
   public static boolean mayAdminister(User user) {
-    return user != null && user.isActive() && (user.isSuperAdmin() || user.getProfile().isAdministrative());
+    return user != null
+        && user.isActive()
+        && (user.isSuperAdmin() || user.getProfile().isAdministrative());
   }
 
   /** S-23: only the super administrator or an administrative user changes Social permissions. */
@@ -38,12 +40,18 @@ public class AccessPolicy {
 
   /** S-5, S-7, S-22: open the social settings, configure accounts, manage others' access. */
   public static boolean mayManageSocial(User user, Edition edition) {
-    return edition.includesSocial() && user != null && user.isActive() && user.getProfile().isManageSocial();
+    return edition.includesSocial()
+        && user != null
+        && user.isActive()
+        && user.getProfile().isManageSocial();
   }
 
   /** S-7, S-25, S-27: open the Social tab. */
   public static boolean mayOpenSocialTab(User user, Edition edition) {
-    return edition.includesSocial() && user != null && user.isActive() && user.getProfile().isSocialTab();
+    return edition.includesSocial()
+        && user != null
+        && user.isActive()
+        && user.getProfile().isSocialTab();
   }
 
   /** S-7, S-26: associate leads and contacts with Facebook and Twitter people. */

@@ -10,8 +10,8 @@ import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.security.entity.User;
 
 /**
- * The signed-in user of this request, loaded once with its profile, as the database has them now
- * (a profile changed by an administrator takes effect on the user's next request). Timers and other
+ * The signed-in user of this request, loaded once with its profile, as the database has them now (a
+ * profile changed by an administrator takes effect on the user's next request). Timers and other
  * system work run with no user.
  */
 @RequestScoped
@@ -29,12 +29,13 @@ public class CurrentUser {
       loaded = true;
       Principal principal = callerPrincipal();
       if (principal != null) {
-        user = em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
-            .setParameter("email", User.normalizeEmail(principal.getName()))
-            .getResultStream()
-            .filter(User::isActive)
-            .findFirst()
-            .orElse(null);
+        user =
+            em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                .setParameter("email", User.normalizeEmail(principal.getName()))
+                .getResultStream()
+                .filter(User::isActive)
+                .findFirst()
+                .orElse(null);
       }
     }
     return user;

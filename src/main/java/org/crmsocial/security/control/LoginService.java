@@ -12,9 +12,9 @@ import org.crmsocial.security.entity.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a sign-in against the users table. A wrong password is counted on the account; the
- * {@code crmsocial.login.max-failures}-th in a row locks it for {@code crmsocial.login.lock-duration}
- * (a locked account is refused even with the right password, and says until when). An unknown email
+ * Checks a sign-in against the users table. A wrong password is counted on the account; the {@code
+ * crmsocial.login.max-failures}-th in a row locks it for {@code crmsocial.login.lock-duration} (a
+ * locked account is refused even with the right password, and says until when). An unknown email
  * costs the same hashing time as a known one, so timing tells nothing.
  */
 @Stateless

@@ -33,7 +33,9 @@ public class PasswordHasher {
     decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
   }
 
-  /** Spends the time of one verification and answers false: unknown emails cost what known ones do. */
+  /**
+   * Spends the time of one verification and answers false: unknown emails cost what known ones do.
+   */
   public boolean verifyDecoy(String password) {
     hash.verify((password == null ? "" : password).toCharArray(), decoy);
     return false;
@@ -46,10 +48,15 @@ public class PasswordHasher {
   }
 
   public boolean verify(String password, String storedHash) {
-    return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
+    return password != null
+        && storedHash != null
+        && hash.verify(password.toCharArray(), storedHash);
   }
 
-  /** At least {@value #MIN_LENGTH} characters with a letter and a digit; at most {@value #MAX_LENGTH}. */
+  /**
+   * At least {@value #MIN_LENGTH} characters with a letter and a digit; at most {@value
+   * #MAX_LENGTH}.
+   */
   public static void checkPolicy(String password) {
     if (password == null || password.length() < MIN_LENGTH) {
       throw new RuleViolation("security.password.tooShort", MIN_LENGTH);
@@ -57,7 +64,8 @@ public class PasswordHasher {
     if (password.length() > MAX_LENGTH) {
       throw new RuleViolation("security.password.tooLong", MAX_LENGTH);
     }
-    if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+    if (password.chars().noneMatch(Character::isLetter)
+        || password.chars().noneMatch(Character::isDigit)) {
       throw new RuleViolation("security.password.weak");
     }
   }

@@ -30,7 +30,8 @@ public class ProfileService {
   public List<ProfileSummary> list() {
     policy.requireProfileEditor();
     Map<Long, Long> counts = new HashMap<>();
-    em.createQuery("SELECT u.profile.id, COUNT(u) FROM User u GROUP BY u.profile.id", Object[].class)
+    em.createQuery(
+            "SELECT u.profile.id, COUNT(u) FROM User u GROUP BY u.profile.id", Object[].class)
         .getResultList()
         .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
     return em.createNamedQuery(Profile.FIND_ALL, Profile.class).getResultList().stream()
@@ -56,7 +57,10 @@ public class ProfileService {
     Profile clone = source.cloneAs(name);
     requireUniqueName(clone.getName(), -1L);
     em.persist(clone);
-    audit.record("profile.clone", clone.getName(), "cloned from " + source.getName() + ": " + clone.permissionSummary());
+    audit.record(
+        "profile.clone",
+        clone.getName(),
+        "cloned from " + source.getName() + ": " + clone.permissionSummary());
     return clone;
   }
 
@@ -92,7 +96,9 @@ public class ProfileService {
       throw new RuleViolation("security.profile.error.systemNotDeletable");
     }
     long holders =
-        em.createNamedQuery(User.COUNT_BY_PROFILE, Long.class).setParameter("profile", profile).getSingleResult();
+        em.createNamedQuery(User.COUNT_BY_PROFILE, Long.class)
+            .setParameter("profile", profile)
+            .getSingleResult();
     if (holders > 0) {
       throw new RuleViolation("security.profile.error.inUse", holders);
     }

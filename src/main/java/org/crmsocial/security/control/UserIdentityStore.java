@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Jakarta Security's view of the users table: a valid email and password make the caller a member
- * of the one group {@value #USER_ROLE}; everything finer is decided by {@link AccessPolicy} from the
- * profile, on every request.
+ * of the one group {@value #USER_ROLE}; everything finer is decided by {@link AccessPolicy} from
+ * the profile, on every request.
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {

@@ -24,7 +24,15 @@ public class UserService {
 
   /** Sortable columns of the user list: screen field → JPQL path. */
   private static final Map<String, String> SORTS =
-      Map.of("name", "u.name", "email", "u.email", "profile", "u.profile.name", "createdAt", "u.createdAt");
+      Map.of(
+          "name",
+          "u.name",
+          "email",
+          "u.email",
+          "profile",
+          "u.profile.name",
+          "createdAt",
+          "u.createdAt");
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy policy;
@@ -40,8 +48,11 @@ public class UserService {
   /** One page of users with their profiles, sorted by a column of {@link #SORTS} (else by name). */
   public List<User> page(int first, int size, String sortField, boolean ascending) {
     policy.requireAdministrator();
-    String order = (sortField == null ? "u.name" : SORTS.getOrDefault(sortField, "u.name")) + (ascending ? " ASC" : " DESC");
-    return em.createQuery("SELECT u FROM User u JOIN FETCH u.profile ORDER BY " + order + ", u.id", User.class)
+    String order =
+        (sortField == null ? "u.name" : SORTS.getOrDefault(sortField, "u.name"))
+            + (ascending ? " ASC" : " DESC");
+    return em.createQuery(
+            "SELECT u FROM User u JOIN FETCH u.profile ORDER BY " + order + ", u.id", User.class)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
@@ -54,7 +65,8 @@ public class UserService {
 
   public User create(UserForm form) {
     policy.requireAdministrator();
-    User user = new User(form.email(), form.name(), form.locale(), profile(form.profileId()), Clock.now());
+    User user =
+        new User(form.email(), form.name(), form.locale(), profile(form.profileId()), Clock.now());
     requireUniqueEmail(user.getEmail(), -1L);
     user.setPasswordHash(hasher.hashNew(form.password()));
     em.persist(user);
@@ -82,7 +94,11 @@ public class UserService {
     }
     String after = summary(user);
     if (!before.equals(after) || passwordChanged) {
-      audit.recordChange("user.update", user.getEmail(), before, after + (passwordChanged ? ", password reset" : ""));
+      audit.recordChange(
+          "user.update",
+          user.getEmail(),
+          before,
+          after + (passwordChanged ? ", password reset" : ""));
     }
     return user;
   }
@@ -148,10 +164,15 @@ public class UserService {
   }
 
   private static String summary(User user) {
-    return "email=" + user.getEmail()
-        + ", name=" + user.getName()
-        + ", locale=" + user.getLocale()
-        + ", profile=" + user.getProfile().getName()
-        + ", active=" + user.isActive();
+    return "email="
+        + user.getEmail()
+        + ", name="
+        + user.getName()
+        + ", locale="
+        + user.getLocale()
+        + ", profile="
+        + user.getProfile().getName()
+        + ", active="
+        + user.isActive();
   }
 }

@@ -18,10 +18,9 @@ import java.util.Objects;
 import org.crmsocial.platform.entity.RuleViolation;
 
 /**
- * A Security Control profile: what its users may do. Holds the three independent Social
- * permissions of S-24: {@code manageSocial} (open the social settings), {@code socialDetailPage}
- * (associate leads and contacts with Facebook and Twitter people) and {@code socialTab} (open the
- * Social tab).
+ * A Security Control profile: what its users may do. Holds the three independent Social permissions
+ * of S-24: {@code manageSocial} (open the social settings), {@code socialDetailPage} (associate
+ * leads and contacts with Facebook and Twitter people) and {@code socialTab} (open the Social tab).
  *
  * <p>Invariants kept here, whoever calls: Manage Social cannot be changed on the default profiles
  * (S-28) and can only ever be on for a profile descended from Administrator; switching Manage
@@ -29,9 +28,15 @@ import org.crmsocial.platform.entity.RuleViolation;
  * and their administrative flag, so no one can lock the organization out of Setup.
  */
 @Entity
-@NamedQuery(name = Profile.FIND_ALL, query = "SELECT p FROM Profile p ORDER BY p.systemKind DESC, p.nameKey")
-@NamedQuery(name = Profile.FIND_BY_SYSTEM, query = "SELECT p FROM Profile p WHERE p.systemKind = :kind")
-@NamedQuery(name = Profile.COUNT_BY_NAME, query = "SELECT COUNT(p) FROM Profile p WHERE p.nameKey = :nameKey AND p.id <> :id")
+@NamedQuery(
+    name = Profile.FIND_ALL,
+    query = "SELECT p FROM Profile p ORDER BY p.systemKind DESC, p.nameKey")
+@NamedQuery(
+    name = Profile.FIND_BY_SYSTEM,
+    query = "SELECT p FROM Profile p WHERE p.systemKind = :kind")
+@NamedQuery(
+    name = Profile.COUNT_BY_NAME,
+    query = "SELECT COUNT(p) FROM Profile p WHERE p.nameKey = :nameKey AND p.id <> :id")
 public class Profile {
 
   public static final String FIND_ALL = "Profile.findAll";
@@ -240,11 +245,16 @@ public class Profile {
 
   /** A one-line summary of the permissions, for the audit log's before → after. */
   public String permissionSummary() {
-    return "name=" + name
-        + ", administrative=" + administrative
-        + ", manageSocial=" + manageSocial
-        + ", socialDetailPage=" + socialDetailPage
-        + ", socialTab=" + socialTab;
+    return "name="
+        + name
+        + ", administrative="
+        + administrative
+        + ", manageSocial="
+        + manageSocial
+        + ", socialDetailPage="
+        + socialDetailPage
+        + ", socialTab="
+        + socialTab;
   }
 
   @Override

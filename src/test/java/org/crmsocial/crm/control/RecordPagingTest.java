@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The lead list's database paging, sorting and search, on H2 and on PostgreSQL. */
 class RecordPagingTest {
 
-  private static final OffsetDateTime T = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T =
+      OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
   private TestDatabase db;
   private EntityManager em;
@@ -85,7 +86,11 @@ class RecordPagingTest {
     LeadService leads = leadsWith(30);
     List<Lead> first = leads.page(new PageRequest(0, 5, null, true, ""));
     assertThat(first.get(0).getEmail()).isEqualTo("lead29@example.com");
-    assertThat(leads.page(new PageRequest(0, 5, "no_such_column; DROP TABLE lead", true, "")).get(0).getEmail())
+    assertThat(
+            leads
+                .page(new PageRequest(0, 5, "no_such_column; DROP TABLE lead", true, ""))
+                .get(0)
+                .getEmail())
         .as("an unknown sort field falls back to the default order")
         .isEqualTo("lead29@example.com");
   }
@@ -99,10 +104,20 @@ class RecordPagingTest {
     assertThat(leads.count("Odd%")).isEqualTo(20);
     assertThat(leads.count("Odd_")).as("'_' is not a wildcard").isZero();
     assertThat(leads.count("%")).as("'%' is not a wildcard").isZero();
-    assertThat(leads.page(new PageRequest(0, 100, "email", true, "lead3")).stream().map(Lead::getEmail))
+    assertThat(
+            leads.page(new PageRequest(0, 100, "email", true, "lead3")).stream()
+                .map(Lead::getEmail))
         .containsExactlyInAnyOrder(
-            "lead3@example.com", "lead30@example.com", "lead31@example.com", "lead32@example.com",
-            "lead33@example.com", "lead34@example.com", "lead35@example.com", "lead36@example.com",
-            "lead37@example.com", "lead38@example.com", "lead39@example.com");
+            "lead3@example.com",
+            "lead30@example.com",
+            "lead31@example.com",
+            "lead32@example.com",
+            "lead33@example.com",
+            "lead34@example.com",
+            "lead35@example.com",
+            "lead36@example.com",
+            "lead37@example.com",
+            "lead38@example.com",
+            "lead39@example.com");
   }
 }

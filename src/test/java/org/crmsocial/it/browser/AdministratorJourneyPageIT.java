@@ -41,7 +41,9 @@ class AdministratorJourneyPageIT extends BrowserTest {
     waiting().until(d -> d.getCurrentUrl().contains("/app/setup/profiles/edit.xhtml"));
     settle();
     assertThat(text("page-title")).contains(name);
-    assertThat(checked("profile-form:manage-social")).as("a clone starts as a copy of Administrator").isTrue();
+    assertThat(checked("profile-form:manage-social"))
+        .as("a clone starts as a copy of Administrator")
+        .isTrue();
 
     // Switch Manage Social off, save, reload: it stays off and the two parts stay on (S-25, S-26).
     click("profile-form:manage-social");

@@ -40,9 +40,14 @@ class RecordsPageIT extends BrowserTest {
     settle();
     assertThat(text("record-name")).isEqualTo(last + " Ken");
     // Stored in UTC, shown in the organization's zone (Asia/Tokyo), whatever the server's zone.
-    java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    java.time.format.DateTimeFormatter minute =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     java.time.ZonedDateTime tokyo = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tokyo"));
-    assertThat(text("record-created")).isIn(tokyo.format(minute), tokyo.minusMinutes(1).format(minute), tokyo.minusMinutes(2).format(minute));
+    assertThat(text("record-created"))
+        .isIn(
+            tokyo.format(minute),
+            tokyo.minusMinutes(1).format(minute),
+            tokyo.minusMinutes(2).format(minute));
     assertThat(text("social-interactions")).contains("Social Interactions");
     open("/app/leads/index.xhtml");
     byId("list-form:search").sendKeys(last);

@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Setup &gt; Social Integration as an administrator does it, through the real popup and the
- * sandbox networks' sign-in and consent pages (S-9, S-10, S-11, S-13, S-15, S-17, S-21).
+ * Setup &gt; Social Integration as an administrator does it, through the real popup and the sandbox
+ * networks' sign-in and consent pages (S-9, S-10, S-11, S-13, S-15, S-17, S-21).
  */
 @ExtendWith(ArquillianExtension.class)
 class SocialIntegrationPageIT extends BrowserTest {
@@ -39,7 +39,10 @@ class SocialIntegrationPageIT extends BrowserTest {
       assertThat(text("tabs:twitter-form:scopes")).contains("tweet.write");
       assertThat(text("page-messages")).contains("was linked");
       // S-13: the Actions matrix follows, Administrator holding every action
-      assertThat(byId("tabs:twitter-form:matrix").getText()).contains("Administrator").contains("Standard").contains("Retweet");
+      assertThat(byId("tabs:twitter-form:matrix").getText())
+          .contains("Administrator")
+          .contains("Standard")
+          .contains("Retweet");
       if (run == 0) {
         click("tabs:twitter-form:save-actions");
         assertThat(text("page-messages")).contains("actions were saved");
@@ -50,7 +53,8 @@ class SocialIntegrationPageIT extends BrowserTest {
     List<Long> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
     long median = (sorted.get(4) + sorted.get(5)) / 2;
-    System.out.println("FIGURE twitter Add Account to linked, ms: runs=" + millis + " median=" + median);
+    System.out.println(
+        "FIGURE twitter Add Account to linked, ms: runs=" + millis + " median=" + median);
   }
 
   @Test
@@ -69,15 +73,20 @@ class SocialIntegrationPageIT extends BrowserTest {
     removeAccount("facebook");
 
     // S-11: the dialog closed without Add removes the account
-    addAccount("facebook", () -> {
-      byId("continue").click(); // S-9: "You are already signed in as …": Continue
-      byId("confirm").click();
-    });
+    addAccount(
+        "facebook",
+        () -> {
+          byId("continue").click(); // S-9: "You are already signed in as …": Continue
+          byId("confirm").click();
+        });
     waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
-    driver.findElement(By.cssSelector("#add-page-form\\:add-page .ui-dialog-titlebar-close")).click();
+    driver
+        .findElement(By.cssSelector("#add-page-form\\:add-page .ui-dialog-titlebar-close"))
+        .click();
     settle();
     waiting().until(d -> !allById("tabs:facebook-form:no-account").isEmpty());
-    assertThat(text("page-messages")).contains("No page was added, so the Facebook account was removed");
+    assertThat(text("page-messages"))
+        .contains("No page was added, so the Facebook account was removed");
   }
 
   @Test
@@ -87,9 +96,11 @@ class SocialIntegrationPageIT extends BrowserTest {
     removeIfLinked("googleplus");
 
     // S-15: Add Account, sign in on Google, Allow
-    addAccount("googleplus", () -> {
-      signInOnSandbox("brand@acme.example", "allow");
-    });
+    addAccount(
+        "googleplus",
+        () -> {
+          signInOnSandbox("brand@acme.example", "allow");
+        });
     waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
     assertThat(text("tabs:googleplus-form:status")).isEqualTo("Waiting for a page");
     // S-15: Add Page lists the account's pages; Add one
@@ -101,15 +112,23 @@ class SocialIntegrationPageIT extends BrowserTest {
     assertThat(text("tabs:googleplus-form:scopes")).contains("plus.stream.write");
     // S-15: then the Actions matrix, Administrator holding View, Post and Comment, others none
     String matrix = byId("tabs:googleplus-form:matrix").getText();
-    assertThat(matrix).contains("Administrator").contains("Standard").contains("View").contains("Post").contains("Comment");
+    assertThat(matrix)
+        .contains("Administrator")
+        .contains("Standard")
+        .contains("View")
+        .contains("Post")
+        .contains("Comment");
     assertThat(matrix).doesNotContain("Retweet").doesNotContain("Reply to messages");
-    List<WebElement> rows = driver.findElements(By.cssSelector("#tabs\\:googleplus-form\\:matrix tbody tr"));
+    List<WebElement> rows =
+        driver.findElements(By.cssSelector("#tabs\\:googleplus-form\\:matrix tbody tr"));
     for (WebElement row : rows) {
       int ticked = row.findElements(By.cssSelector("input[type='checkbox']:checked")).size();
       String profile = row.findElement(By.tagName("td")).getText();
       assertThat(ticked).as(profile).isEqualTo(profile.equals("Administrator") ? 3 : 0);
     }
-    assertThat(rows).extracting(r -> r.findElement(By.tagName("td")).getText()).contains("Administrator", "Standard");
+    assertThat(rows)
+        .extracting(r -> r.findElement(By.tagName("td")).getText())
+        .contains("Administrator", "Standard");
     removeAccount("googleplus");
   }
 
@@ -128,14 +147,18 @@ class SocialIntegrationPageIT extends BrowserTest {
     assertThat(allById("tabs:facebook-form:no-account")).as("nothing linked").isNotEmpty();
 
     // S-9: the network remembers the user: "You are already signed in as …", then Change user
-    addAccount("facebook", () -> {
-      assertThat(text("signed-in")).startsWith("You are already signed in as");
-      assertThat(byId("continue").getText()).startsWith("Continue as");
-      byId("change-user").click();
-      signInOnSandbox("brand@acme.example", "confirm");
-    });
+    addAccount(
+        "facebook",
+        () -> {
+          assertThat(text("signed-in")).startsWith("You are already signed in as");
+          assertThat(byId("continue").getText()).startsWith("Continue as");
+          byId("change-user").click();
+          signInOnSandbox("brand@acme.example", "confirm");
+        });
     waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
-    assertThat(byId("add-page-form:pages").getText()).as("the brand's pages, not the first user's").contains("Acme Japan");
+    assertThat(byId("add-page-form:pages").getText())
+        .as("the brand's pages, not the first user's")
+        .contains("Acme Japan");
     click("add-page-form:pages:0:add");
     waiting().until(d -> !allById("tabs:facebook-form:page-name").isEmpty());
     assertThat(text("tabs:facebook-form:page-name")).isEqualTo("Acme Japan");
@@ -146,13 +169,21 @@ class SocialIntegrationPageIT extends BrowserTest {
   @Test
   void deniedConsentSaysSoAndLinksNothing() { // S-9, S-13, S-15: Cancel / Deny on each network
     signIn(ADMIN, DEMO_PASSWORD);
-    for (String[] net : new String[][] {{"facebook", "cancel", "Facebook"}, {"twitter", "cancel", "Twitter"}, {"googleplus", "deny", "Google+"}}) {
+    for (String[] net :
+        new String[][] {
+          {"facebook", "cancel", "Facebook"},
+          {"twitter", "cancel", "Twitter"},
+          {"googleplus", "deny", "Google+"}
+        }) {
       openSettings(net[0]);
       removeIfLinked(net[0]);
       addAccount(net[0], () -> signInOnSandbox("brand@acme.example", net[1]));
       waiting().until(d -> text("page-messages").contains("Nothing was linked"));
-      assertThat(text("page-messages")).contains("Access was not allowed on " + net[2] + ". Nothing was linked.");
-      assertThat(allById("tabs:" + net[0] + "-form:no-account")).as(net[0] + ": nothing linked").isNotEmpty();
+      assertThat(text("page-messages"))
+          .contains("Access was not allowed on " + net[2] + ". Nothing was linked.");
+      assertThat(allById("tabs:" + net[0] + "-form:no-account"))
+          .as(net[0] + ": nothing linked")
+          .isNotEmpty();
       assertThat(allById("tabs:" + net[0] + "-form:account")).isEmpty();
     }
   }
@@ -212,6 +243,4 @@ class SocialIntegrationPageIT extends BrowserTest {
     }
     assertThat(text("page-title")).isEqualTo("Social Integration");
   }
-
-
 }

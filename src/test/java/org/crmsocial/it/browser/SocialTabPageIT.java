@@ -45,11 +45,15 @@ class SocialTabPageIT extends BrowserTest {
     signIn(ADMIN, DEMO_PASSWORD);
     unlinkEverything();
     open(SOCIAL);
-    assertThat(text("social-not-set-up")).contains("Social is not set up yet").contains("Add an account");
+    assertThat(text("social-not-set-up"))
+        .contains("Social is not set up yet")
+        .contains("Add an account");
     assertThat(allById("welcome-twitter")).hasSize(1);
     shot("welcome");
     click("welcome-twitter");
-    assertThat(driver.getCurrentUrl()).contains("/app/setup/social/index.xhtml").contains("tab=twitter");
+    assertThat(driver.getCurrentUrl())
+        .contains("/app/setup/social/index.xhtml")
+        .contains("tab=twitter");
     open(SOCIAL);
 
     driver.manage().deleteAllCookies();
@@ -64,8 +68,11 @@ class SocialTabPageIT extends BrowserTest {
   void aUserWithoutViewIsToldWhichPermissionToAskFor() { // S-6
     signIn(ADMIN, DEMO_PASSWORD);
     linkTwitter();
-    // Standard: Social tab on; an earlier test may have granted it View (grants survive a re-link, S-19)
-    WebElement view = byId("tabs:twitter-form:matrix").findElement(By.cssSelector("input[aria-label='Standard: View']"));
+    // Standard: Social tab on; an earlier test may have granted it View (grants survive a re-link,
+    // S-19)
+    WebElement view =
+        byId("tabs:twitter-form:matrix")
+            .findElement(By.cssSelector("input[aria-label='Standard: View']"));
     if (view.isSelected()) {
       view.findElement(By.xpath("../../div[contains(@class,'ui-chkbox-box')]")).click();
       click("tabs:twitter-form:save-actions");
@@ -92,7 +99,9 @@ class SocialTabPageIT extends BrowserTest {
     assertThat(byId("tweet-left").getAttribute("class")).contains("over");
     click("stream-form:post");
     assertThat(text("page-messages")).contains("280");
-    assertThat(byId("stream-form:draft").getAttribute("value")).as("the draft is kept").hasSize(141);
+    assertThat(byId("stream-form:draft").getAttribute("value"))
+        .as("the draft is kept")
+        .hasSize(141);
 
     String tweet = "Spring catalogue <b>out</b> now " + System.nanoTime();
     byId("stream-form:draft").clear();
@@ -100,18 +109,33 @@ class SocialTabPageIT extends BrowserTest {
     waiting().until(d -> String.valueOf(280 - tweet.length()).equals(byId("tweet-left").getText()));
     click("stream-form:post");
     assertThat(text("page-messages")).contains("Posted");
-    waiting().until(d -> byId("stream-form:items").getText().contains(tweet)); // escaped: the tags show as text
+    waiting()
+        .until(
+            d ->
+                byId("stream-form:items")
+                    .getText()
+                    .contains(tweet)); // escaped: the tags show as text
     assertThat(byId("stream-form:draft").getAttribute("value")).isEmpty();
 
     // S-12: a reply shows under the tweet it answers
-    driver.findElement(By.cssSelector("#stream-form\\:items tbody tr:first-child .act-reply")).click();
+    driver
+        .findElement(By.cssSelector("#stream-form\\:items tbody tr:first-child .act-reply"))
+        .click();
     settle();
     waiting().until(d -> byId("answer-form:answer-dialog").isDisplayed());
     String reply = "Also in our shops " + System.nanoTime();
     byId("answer-form:answer-text").sendKeys(reply);
-    waiting().until(d -> String.valueOf(280 - reply.length()).equals(byId("answer-left").getText()));
+    waiting()
+        .until(d -> String.valueOf(280 - reply.length()).equals(byId("answer-left").getText()));
     click("answer-form:answer-send");
-    waiting().until(d -> driver.findElement(By.cssSelector("#stream-form\\:items tbody tr:first-child .children")).getText().contains(reply));
+    waiting()
+        .until(
+            d ->
+                driver
+                    .findElement(
+                        By.cssSelector("#stream-form\\:items tbody tr:first-child .children"))
+                    .getText()
+                    .contains(reply));
     assertThat(text("page-messages")).contains("Reply posted");
     shot("thread");
   }
@@ -157,7 +181,8 @@ class SocialTabPageIT extends BrowserTest {
       shot("ja-empty");
       searchFor("@acme");
       assertThat(text("search-title")).isEqualTo("「@acme」の検索結果");
-      assertThat(driver.findElements(By.cssSelector("#stream-form\\:search-pane .add-person"))).isNotEmpty();
+      assertThat(driver.findElements(By.cssSelector("#stream-form\\:search-pane .add-person")))
+          .isNotEmpty();
       shot("ja-search");
     } finally {
       click("nav-form:lang-en");
@@ -173,9 +198,21 @@ class SocialTabPageIT extends BrowserTest {
     searchFor("@acme");
     assertThat(text("stream-form:search-pane")).contains("@acme_jp");
     // + Add on an Unknown person: a lead from the Social tab
-    driver.findElement(By.cssSelector("#stream-form\\:search-pane .add-person button, #stream-form\\:search-pane .add-person .ui-menubutton button")).click();
-    waiting().until(d -> d.findElements(By.cssSelector(".add-lead a, a.add-lead")).stream().anyMatch(WebElement::isDisplayed));
-    driver.findElements(By.cssSelector(".add-lead a, a.add-lead")).stream().filter(WebElement::isDisplayed).findFirst().get().click();
+    driver
+        .findElement(
+            By.cssSelector(
+                "#stream-form\\:search-pane .add-person button, #stream-form\\:search-pane .add-person .ui-menubutton button"))
+        .click();
+    waiting()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".add-lead a, a.add-lead")).stream()
+                    .anyMatch(WebElement::isDisplayed));
+    driver.findElements(By.cssSelector(".add-lead a, a.add-lead")).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .get()
+        .click();
     settle();
     assertThat(text("page-messages")).contains("Lead created");
 
@@ -212,7 +249,8 @@ class SocialTabPageIT extends BrowserTest {
     click("stream-form:post");
     assertThat(text("page-messages")).contains("Posted");
     String first = "#stream-form\\:items tbody tr:first-child ";
-    waiting().until(d -> d.findElement(By.cssSelector(first + ".item-text")).getText().equals(status));
+    waiting()
+        .until(d -> d.findElement(By.cssSelector(first + ".item-text")).getText().equals(status));
 
     driver.findElement(By.cssSelector(first + ".act-comment")).click();
     settle();
@@ -220,7 +258,8 @@ class SocialTabPageIT extends BrowserTest {
     String comment = "Available from Monday " + System.nanoTime();
     byId("answer-form:answer-text").sendKeys(comment);
     click("answer-form:answer-send");
-    waiting().until(d -> d.findElement(By.cssSelector(first + ".children")).getText().contains(comment));
+    waiting()
+        .until(d -> d.findElement(By.cssSelector(first + ".children")).getText().contains(comment));
 
     driver.findElement(By.cssSelector(first + ".act-like")).click();
     settle();
@@ -233,7 +272,8 @@ class SocialTabPageIT extends BrowserTest {
 
   @Test
   @Order(8)
-  void sandboxActivityAppearsAsNNewAfterASync() throws Exception { // S-3: activity, the sync, then "n new"
+  void sandboxActivityAppearsAsNNewAfterASync()
+      throws Exception { // S-3: activity, the sync, then "n new"
     signIn(ADMIN, DEMO_PASSWORD);
     linkTwitter();
     open(SOCIAL);
@@ -244,7 +284,10 @@ class SocialTabPageIT extends BrowserTest {
     java.net.http.HttpResponse<String> made =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/+$", "") + "/sandbox/twitter/_admin/activity"))
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            base.toString().replaceAll("/+$", "")
+                                + "/sandbox/twitter/_admin/activity"))
                     .header("Content-Type", "application/json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"count\":30}"))
                     .build(),
@@ -261,7 +304,8 @@ class SocialTabPageIT extends BrowserTest {
   }
 
   private void searchFor(String query) {
-    WebElement box = waiting().until(d -> d.findElement(By.cssSelector("input[id$='search-query']")));
+    WebElement box =
+        waiting().until(d -> d.findElement(By.cssSelector("input[id$='search-query']")));
     box.clear();
     box.sendKeys(query);
     driver.findElement(By.cssSelector("button[id$='search-run']")).click();
@@ -273,6 +317,11 @@ class SocialTabPageIT extends BrowserTest {
     WebElement link = waiting().until(d -> d.findElement(By.cssSelector("a.stream-" + stream)));
     link.click();
     settle();
-    waiting().until(d -> d.findElement(By.cssSelector("a.stream-" + stream)).getAttribute("class").contains("active"));
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector("a.stream-" + stream))
+                    .getAttribute("class")
+                    .contains("active"));
   }
 }

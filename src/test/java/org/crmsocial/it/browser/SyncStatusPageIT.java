@@ -2,18 +2,12 @@ package org.crmsocial.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * The feed sync's status panel on Setup &gt; Social Integration (DESIGN.md §4: last success, next
@@ -36,7 +30,8 @@ class SyncStatusPageIT extends BrowserTest {
     Set<String> handles = driver.getWindowHandles();
     handles.remove(main);
     driver.switchTo().window(handles.iterator().next());
-    if (!driver.findElements(By.id("change-user")).isEmpty() && driver.findElements(By.id("email")).isEmpty()) {
+    if (!driver.findElements(By.id("change-user")).isEmpty()
+        && driver.findElements(By.id("email")).isEmpty()) {
       byId("change-user").click();
     }
     byId("email").sendKeys("brand@acme.example");
@@ -49,7 +44,6 @@ class SyncStatusPageIT extends BrowserTest {
     waiting().until(d -> !allById(PANEL).isEmpty());
   }
 
-
   @Test
   void showsEachStreamsSyncAndSyncsNowInEnglishAndJapanese() throws Exception { // S-3, DESIGN §4
     signIn(MANAGER, DEMO_PASSWORD);
@@ -57,14 +51,24 @@ class SyncStatusPageIT extends BrowserTest {
       click("nav-form:lang-en"); // start in English whatever an earlier run left
     }
     open("/app/setup/social/index.xhtml?tab=twitter");
-    assertThat(allById("tabs:facebook-sync-form:sync-status")).as("no panel without an account").isEmpty();
+    assertThat(allById("tabs:facebook-sync-form:sync-status"))
+        .as("no panel without an account")
+        .isEmpty();
     linkTwitter();
 
     click("tabs:twitter-sync-form:sync-now");
     waiting().until(d -> text("page-messages").contains("Sync finished"));
     String panel = text(PANEL);
-    assertThat(panel).contains("Feed sync").contains("Own tweets").contains("Mentions and replies").contains("Direct messages");
-    assertThat(panel).contains("Last success").contains("Next attempt").contains("Items fetched").contains("Last error");
+    assertThat(panel)
+        .contains("Feed sync")
+        .contains("Own tweets")
+        .contains("Mentions and replies")
+        .contains("Direct messages");
+    assertThat(panel)
+        .contains("Last success")
+        .contains("Next attempt")
+        .contains("Items fetched")
+        .contains("Last error");
     assertThat(panel).doesNotContain("Not yet");
     shotOf(PANEL, "en");
 
@@ -74,7 +78,11 @@ class SyncStatusPageIT extends BrowserTest {
       assertThat(text(PANEL)).contains("フィード同期");
       click("tabs:twitter-sync-form:sync-now");
       waiting().until(d -> text("page-messages").contains("同期が完了しました"));
-      assertThat(text(PANEL)).contains("自分のツイート").contains("メンションと返信").contains("ダイレクトメッセージ").contains("取得件数");
+      assertThat(text(PANEL))
+          .contains("自分のツイート")
+          .contains("メンションと返信")
+          .contains("ダイレクトメッセージ")
+          .contains("取得件数");
       shotOf(PANEL, "ja");
     } finally {
       click("nav-form:lang-en"); // the manager's saved language back to English

@@ -43,8 +43,10 @@ class SecurityControlIT {
   @Inject TestCurrentUser as;
   @Inject AccessPolicy policy;
 
-  private static ProfileChanges changes(Profile p, boolean manageSocial, boolean detailPage, boolean socialTab) {
-    return new ProfileChanges(p.getName(), p.getDescription(), p.isAdministrative(), manageSocial, detailPage, socialTab);
+  private static ProfileChanges changes(
+      Profile p, boolean manageSocial, boolean detailPage, boolean socialTab) {
+    return new ProfileChanges(
+        p.getName(), p.getDescription(), p.isAdministrative(), manageSocial, detailPage, socialTab);
   }
 
   @Test
@@ -55,7 +57,10 @@ class SecurityControlIT {
     assertThatThrownBy(() -> profiles.cloneProfile(admin.getId(), TestData.unique("Forged")))
         .isInstanceOf(AccessDenied.class);
     Profile clone = data.cloneOf(SystemProfile.ADMINISTRATOR, false);
-    assertThatThrownBy(() -> profiles.update(clone.getId(), clone.getVersion(), changes(clone, false, true, true)))
+    assertThatThrownBy(
+            () ->
+                profiles.update(
+                    clone.getId(), clone.getVersion(), changes(clone, false, true, true)))
         .isInstanceOf(AccessDenied.class);
     assertThat(data.profile(clone.getId()).isManageSocial()).as("nothing changed").isTrue();
   }
@@ -66,7 +71,11 @@ class SecurityControlIT {
     as.signInAs(data.user(socialManager.getId(), "en"));
     assertThat(policy.canManageSocial()).isTrue();
     assertThatThrownBy(
-            () -> profiles.update(socialManager.getId(), socialManager.getVersion(), changes(socialManager, true, true, true)))
+            () ->
+                profiles.update(
+                    socialManager.getId(),
+                    socialManager.getVersion(),
+                    changes(socialManager, true, true, true)))
         .isInstanceOf(AccessDenied.class);
   }
 
@@ -75,7 +84,8 @@ class SecurityControlIT {
     Profile ops = data.cloneOf(SystemProfile.ADMINISTRATOR, true);
     as.signInAs(data.user(ops.getId(), "en"));
     Profile target = data.cloneOf(SystemProfile.ADMINISTRATOR, false);
-    Profile saved = profiles.update(target.getId(), target.getVersion(), changes(target, false, true, true));
+    Profile saved =
+        profiles.update(target.getId(), target.getVersion(), changes(target, false, true, true));
     assertThat(saved.isManageSocial()).isFalse();
   }
 
@@ -85,15 +95,22 @@ class SecurityControlIT {
     Profile admin = data.systemProfile(SystemProfile.ADMINISTRATOR);
     Profile standard = data.systemProfile(SystemProfile.STANDARD);
     int auditBefore = data.auditFor(admin.getName()).size();
-    assertThatThrownBy(() -> profiles.update(admin.getId(), admin.getVersion(), changes(admin, false, true, true)))
+    assertThatThrownBy(
+            () ->
+                profiles.update(
+                    admin.getId(), admin.getVersion(), changes(admin, false, true, true)))
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("security.profile.error.manageSocialLocked");
     assertThatThrownBy(
-            () -> profiles.update(standard.getId(), standard.getVersion(), changes(standard, true, true, true)))
+            () ->
+                profiles.update(
+                    standard.getId(), standard.getVersion(), changes(standard, true, true, true)))
         .hasMessageContaining("security.profile.error.manageSocialLocked");
     assertThat(data.profile(admin.getId()).isManageSocial()).isTrue();
     assertThat(data.profile(standard.getId()).isManageSocial()).isFalse();
-    assertThat(data.auditFor(admin.getName())).as("a refusal is not audited as a change").hasSize(auditBefore);
+    assertThat(data.auditFor(admin.getName()))
+        .as("a refusal is not audited as a change")
+        .hasSize(auditBefore);
   }
 
   @Test
@@ -103,7 +120,8 @@ class SecurityControlIT {
     Profile clone = profiles.cloneProfile(admin.getId(), TestData.unique("Social Manager"));
     assertThat(clone.isManageSocial()).isTrue();
 
-    Profile off = profiles.update(clone.getId(), clone.getVersion(), changes(clone, false, true, true));
+    Profile off =
+        profiles.update(clone.getId(), clone.getVersion(), changes(clone, false, true, true));
     Profile reloaded = data.profile(clone.getId());
     assertThat(reloaded.isManageSocial()).isFalse();
     assertThat(reloaded.isSocialTab()).as("S-25").isTrue();
@@ -120,7 +138,13 @@ class SecurityControlIT {
     assertThat(on.isManageSocial()).isTrue();
     assertThat(data.auditFor(clone.getName()))
         .extracting(a -> a.getAction() + " " + a.getDetail())
-        .anySatisfy(line -> assertThat(line).startsWith("profile.update").contains("manageSocial=true").contains("→").contains("manageSocial=false"));
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("profile.update")
+                    .contains("manageSocial=true")
+                    .contains("→")
+                    .contains("manageSocial=false"));
   }
 
   @Test
@@ -137,7 +161,8 @@ class SecurityControlIT {
   void socialNeedsProfessionalOrEnterpriseAndOnlyTheSuperAdministratorChangesTheEdition() { // S-7
     Profile ops = data.cloneOf(SystemProfile.ADMINISTRATOR, true);
     as.signInAs(data.user(ops.getId(), "en"));
-    assertThatThrownBy(() -> organization.changeEdition(Edition.FREE)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> organization.changeEdition(Edition.FREE))
+        .isInstanceOf(AccessDenied.class);
     as.signInAs(data.superAdminEmail());
     Edition before = organization.edition();
     try {
@@ -180,6 +205,8 @@ class SecurityControlIT {
     Profile unused = data.cloneOf(SystemProfile.STANDARD, false);
     profiles.delete(unused.getId(), unused.getVersion());
     assertThat(data.profile(unused.getId())).isNull();
-    assertThat(data.auditFor(unused.getName())).extracting(a -> a.getAction()).contains("profile.delete");
+    assertThat(data.auditFor(unused.getName()))
+        .extracting(a -> a.getAction())
+        .contains("profile.delete");
   }
 }

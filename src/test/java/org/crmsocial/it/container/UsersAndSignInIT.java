@@ -21,7 +21,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Setup &gt; Users and sign-in in the running server: administrators only, clear refusals, lockout. */
+/**
+ * Setup &gt; Users and sign-in in the running server: administrators only, clear refusals, lockout.
+ */
 @ExtendWith(ArquillianExtension.class)
 class UsersAndSignInIT {
 
@@ -40,7 +42,8 @@ class UsersAndSignInIT {
     as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en"));
     long standard = data.systemProfile(SystemProfile.STANDARD).getId();
     String email = TestData.unique("new") + "@test.example";
-    assertThatThrownBy(() -> users.create(new UserForm(email, "New", "en", standard, "good-password-1")))
+    assertThatThrownBy(
+            () -> users.create(new UserForm(email, "New", "en", standard, "good-password-1")))
         .isInstanceOf(AccessDenied.class);
     assertThat(data.usersWithEmail(email)).isZero();
   }
@@ -51,7 +54,15 @@ class UsersAndSignInIT {
     long standard = data.systemProfile(SystemProfile.STANDARD).getId();
     String email = TestData.unique("dup") + "@test.example";
     users.create(new UserForm(email, "First", "ja", standard, "good-password-1"));
-    assertThatThrownBy(() -> users.create(new UserForm("  " + email.toUpperCase() + " ", "Second", "en", standard, "good-password-1")))
+    assertThatThrownBy(
+            () ->
+                users.create(
+                    new UserForm(
+                        "  " + email.toUpperCase() + " ",
+                        "Second",
+                        "en",
+                        standard,
+                        "good-password-1")))
         .hasMessageContaining("security.user.error.emailTaken");
     assertThat(data.usersWithEmail(email)).isEqualTo(1);
     assertThat(data.userByEmail(email).getName()).isEqualTo("First");
@@ -64,9 +75,13 @@ class UsersAndSignInIT {
     String email = TestData.unique("bad") + "@test.example";
     assertThatThrownBy(() -> users.create(new UserForm(email, "N", "en", standard, "short1")))
         .hasMessageContaining("security.password.tooShort");
-    assertThatThrownBy(() -> users.create(new UserForm(email, "x".repeat(101), "en", standard, "good-password-1")))
+    assertThatThrownBy(
+            () ->
+                users.create(
+                    new UserForm(email, "x".repeat(101), "en", standard, "good-password-1")))
         .hasMessageContaining("security.user.error.nameTooLong");
-    assertThatThrownBy(() -> users.create(new UserForm(email, "N", "en", Long.MAX_VALUE, "good-password-1")))
+    assertThatThrownBy(
+            () -> users.create(new UserForm(email, "N", "en", Long.MAX_VALUE, "good-password-1")))
         .hasMessageContaining("platform.error.notFound");
     assertThat(data.usersWithEmail(email)).isZero();
   }
@@ -77,17 +92,21 @@ class UsersAndSignInIT {
     as.signInAs(adminEmail);
     User self = data.userByEmail(adminEmail);
     User superAdmin = data.userByEmail(data.superAdminEmail());
-    assertThatThrownBy(() -> users.deactivate(self.getId())).hasMessageContaining("security.user.error.deactivateSelf");
-    assertThatThrownBy(() -> users.deactivate(superAdmin.getId())).hasMessageContaining("security.user.error.superAdminActive");
+    assertThatThrownBy(() -> users.deactivate(self.getId()))
+        .hasMessageContaining("security.user.error.deactivateSelf");
+    assertThatThrownBy(() -> users.deactivate(superAdmin.getId()))
+        .hasMessageContaining("security.user.error.superAdminActive");
     assertThat(data.userByEmail(adminEmail).isActive()).isTrue();
   }
 
   @Test
   void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
     String email = data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en");
-    assertThat(logins.authenticate(email, TestData.PASSWORD).result()).isEqualTo(LoginOutcome.Result.SUCCESS);
+    assertThat(logins.authenticate(email, TestData.PASSWORD).result())
+        .isEqualTo(LoginOutcome.Result.SUCCESS);
     for (int i = 1; i < 5; i++) {
-      assertThat(logins.authenticate(email, "wrong-password-" + i).result()).isEqualTo(LoginOutcome.Result.INVALID);
+      assertThat(logins.authenticate(email, "wrong-password-" + i).result())
+          .isEqualTo(LoginOutcome.Result.INVALID);
     }
     LoginOutcome fifth = logins.authenticate(email, "wrong-password-5");
     assertThat(fifth.result()).isEqualTo(LoginOutcome.Result.LOCKED);
@@ -97,15 +116,18 @@ class UsersAndSignInIT {
         .isEqualTo(LoginOutcome.Result.LOCKED);
     as.signInAs(data.superAdminEmail());
     users.unlock(data.userByEmail(email).getId());
-    assertThat(logins.authenticate(email, TestData.PASSWORD).result()).isEqualTo(LoginOutcome.Result.SUCCESS);
+    assertThat(logins.authenticate(email, TestData.PASSWORD).result())
+        .isEqualTo(LoginOutcome.Result.SUCCESS);
   }
 
   @Test
   void anUnknownEmailAndADeactivatedUserCannotSignIn() {
-    assertThat(logins.authenticate("nobody@test.example", "whatever-1").result()).isEqualTo(LoginOutcome.Result.INVALID);
+    assertThat(logins.authenticate("nobody@test.example", "whatever-1").result())
+        .isEqualTo(LoginOutcome.Result.INVALID);
     String email = data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en");
     as.signInAs(data.superAdminEmail());
     users.deactivate(data.userByEmail(email).getId());
-    assertThat(logins.authenticate(email, TestData.PASSWORD).result()).isEqualTo(LoginOutcome.Result.INACTIVE);
+    assertThat(logins.authenticate(email, TestData.PASSWORD).result())
+        .isEqualTo(LoginOutcome.Result.INACTIVE);
   }
 }

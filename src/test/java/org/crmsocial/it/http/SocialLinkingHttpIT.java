@@ -55,7 +55,9 @@ class SocialLinkingHttpIT {
 
     HttpResponse<String> connect = web.get("/social/connect/facebook");
     assertThat(connect.statusCode()).isEqualTo(403);
-    assertThat(connect.uri().getPath()).as("not sent on to the network").isEqualTo("/social/connect/facebook");
+    assertThat(connect.uri().getPath())
+        .as("not sent on to the network")
+        .isEqualTo("/social/connect/facebook");
 
     HttpResponse<String> callback = web.get("/social/callback/facebook?state=s&code=c");
     assertThat(callback.statusCode()).as("nor let in at the callback").isEqualTo(403);
@@ -66,7 +68,8 @@ class SocialLinkingHttpIT {
     WebSession web = signedIn(ADMIN);
     String before = linkedTabs(web);
 
-    HttpResponse<String> forged = web.get("/social/callback/facebook?state=forged-state&code=some-code");
+    HttpResponse<String> forged =
+        web.get("/social/callback/facebook?state=forged-state&code=some-code");
     assertThat(forged.statusCode()).isEqualTo(200);
     assertThat(resultOf(forged))
         .contains("This Facebook sign-in is not valid any more")
@@ -82,10 +85,17 @@ class SocialLinkingHttpIT {
 
     // The other session starts Twitter's flow; its state and a real code arrive in this session.
     HttpResponse<String> started = other.get("/social/connect/twitter");
-    Map<String, String> back = SandboxConsent.allow(started.uri().toString(), Network.TWITTER, "brand@acme.example");
+    Map<String, String> back =
+        SandboxConsent.allow(started.uri().toString(), Network.TWITTER, "brand@acme.example");
     HttpResponse<String> foreign =
-        mine.get("/social/callback/twitter?state=" + WebSession.enc(back.get("state")) + "&code=" + WebSession.enc(back.get("code")));
-    assertThat(resultOf(foreign)).contains("started in another browser session").contains("Nothing was linked");
+        mine.get(
+            "/social/callback/twitter?state="
+                + WebSession.enc(back.get("state"))
+                + "&code="
+                + WebSession.enc(back.get("code")));
+    assertThat(resultOf(foreign))
+        .contains("started in another browser session")
+        .contains("Nothing was linked");
     assertThat(linkedTabs(mine)).isEqualTo(before);
   }
 
@@ -95,16 +105,22 @@ class SocialLinkingHttpIT {
     String before = linkedTabs(web);
 
     HttpResponse<String> started = web.get("/social/connect/twitter");
-    assertThat(started.uri().getPath()).as("sent to the network's authorization page").endsWith("/sandbox/twitter/www/i/oauth2/authorize");
+    assertThat(started.uri().getPath())
+        .as("sent to the network's authorization page")
+        .endsWith("/sandbox/twitter/www/i/oauth2/authorize");
     String state = SandboxConsent.parse(started.uri().getRawQuery()).get("state");
     assertThat(state).isNotBlank();
 
     // first use: the network refuses the code, so nothing is linked, and the state is spent
-    HttpResponse<String> first = web.get("/social/callback/twitter?state=" + WebSession.enc(state) + "&code=not-the-code");
+    HttpResponse<String> first =
+        web.get("/social/callback/twitter?state=" + WebSession.enc(state) + "&code=not-the-code");
     assertThat(resultOf(first)).doesNotContain("was linked");
     // the replay is refused for its state, before any code is looked at
-    HttpResponse<String> replay = web.get("/social/callback/twitter?state=" + WebSession.enc(state) + "&code=not-the-code");
-    assertThat(resultOf(replay)).contains("This Twitter sign-in is not valid any more").contains("Nothing was linked");
+    HttpResponse<String> replay =
+        web.get("/social/callback/twitter?state=" + WebSession.enc(state) + "&code=not-the-code");
+    assertThat(resultOf(replay))
+        .contains("This Twitter sign-in is not valid any more")
+        .contains("Nothing was linked");
     assertThat(linkedTabs(web)).isEqualTo(before);
   }
 
@@ -113,10 +129,13 @@ class SocialLinkingHttpIT {
     String body = page.body();
     int start = body.indexOf("id=\"link-result\"");
     assertThat(start).as("the callback page states the outcome: " + body).isPositive();
-    return body.substring(body.indexOf('>', start) + 1, body.indexOf("</p>", start)).replace("&#39;", "'");
+    return body.substring(body.indexOf('>', start) + 1, body.indexOf("</p>", start))
+        .replace("&#39;", "'");
   }
 
-  /** Which network tabs show a linked account, e.g. {@code "facebook=no twitter=no googleplus=no"}. */
+  /**
+   * Which network tabs show a linked account, e.g. {@code "facebook=no twitter=no googleplus=no"}.
+   */
   private static String linkedTabs(WebSession web) {
     HttpResponse<String> page = web.get(SETTINGS);
     assertThat(page.statusCode()).isEqualTo(200);

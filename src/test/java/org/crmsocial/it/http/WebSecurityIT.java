@@ -28,7 +28,8 @@ class WebSecurityIT {
 
   @Test
   void aProtectedPageAsksForSignInFirst() {
-    HttpResponse<String> page = new WebSession(base.toString()).get("/app/setup/profiles/index.xhtml");
+    HttpResponse<String> page =
+        new WebSession(base.toString()).get("/app/setup/profiles/index.xhtml");
     assertThat(page.uri().getPath()).isEqualTo("/login.xhtml");
     assertThat(page.body()).contains("login-form:email").doesNotContain("profiles-form");
   }
@@ -41,7 +42,8 @@ class WebSecurityIT {
     assertThat(home.body()).contains("id=\"page-title\"");
     assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(home.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     assertThat(home.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(v -> assertThat(v).contains("script-src").contains("'nonce-"));
   }
@@ -51,7 +53,8 @@ class WebSecurityIT {
     WebSession web = new WebSession(base.toString());
     web.signIn("admin@crmsocial.example", "demo-password-1");
     Matcher link =
-        Pattern.compile("href=\"(/app/setup/profiles/edit\\.xhtml\\?id=\\d+)\"[^>]*>Social Manager<")
+        Pattern.compile(
+                "href=\"(/app/setup/profiles/edit\\.xhtml\\?id=\\d+)\"[^>]*>Social Manager<")
             .matcher(web.get("/app/setup/profiles/index.xhtml").body());
     assertThat(link.find()).as("the demo's Social Manager profile is listed").isTrue();
     String path = link.group(1);
@@ -64,8 +67,11 @@ class WebSecurityIT {
             path,
             "profile-form=profile-form&profile-form%3Aname=Hacked&profile-form%3Adescription="
                 + "&profile-form%3Asocial-tab_input=on&profile-form%3Asave="
-                + "&jakarta.faces.ViewState=" + WebSession.enc("-123456789:987654321"));
-    assertThat(forged.body()).doesNotContain("Profile Hacked was saved").contains("nothing was saved");
+                + "&jakarta.faces.ViewState="
+                + WebSession.enc("-123456789:987654321"));
+    assertThat(forged.body())
+        .doesNotContain("Profile Hacked was saved")
+        .contains("nothing was saved");
 
     String after = web.get(path).body();
     assertThat(after).doesNotContain("Hacked").contains("Social Manager");

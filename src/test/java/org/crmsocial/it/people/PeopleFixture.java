@@ -23,8 +23,8 @@ import org.crmsocial.social.sync.control.InteractionStore;
 import org.crmsocial.testsupport.TestData;
 
 /**
- * What the people tests arrange and inspect straight in the database: people and interactions go
- * in through the product's {@link InteractionStore} (as the sync stores them), in this bean's
+ * What the people tests arrange and inspect straight in the database: people and interactions go in
+ * through the product's {@link InteractionStore} (as the sync stores them), in this bean's
  * transaction; profiles, records and a removed account without any rule applied.
  */
 @Stateless
@@ -52,7 +52,8 @@ public class PeopleFixture {
 
   public long peopleWithExternalId(Network network, String externalId) {
     return em.createQuery(
-            "SELECT COUNT(p) FROM SocialPerson p WHERE p.network = :n AND p.externalId = :e", Long.class)
+            "SELECT COUNT(p) FROM SocialPerson p WHERE p.network = :n AND p.externalId = :e",
+            Long.class)
         .setParameter("n", network)
         .setParameter("e", externalId)
         .getSingleResult();
@@ -60,7 +61,8 @@ public class PeopleFixture {
 
   /** The account that is in use on {@code network}. */
   public long liveAccount(Network network) {
-    return em.createQuery("SELECT a.id FROM SocialAccount a WHERE a.network = :n AND a.status = :s", Long.class)
+    return em.createQuery(
+            "SELECT a.id FROM SocialAccount a WHERE a.network = :n AND a.status = :s", Long.class)
         .setParameter("n", network)
         .setParameter("s", AccountStatus.ACTIVE)
         .getSingleResult();
@@ -77,8 +79,8 @@ public class PeopleFixture {
   }
 
   /**
-   * A user on a clone of Administrator with Manage Social off (S-25, S-26) and the two other
-   * parts as given; returns the email.
+   * A user on a clone of Administrator with Manage Social off (S-25, S-26) and the two other parts
+   * as given; returns the email.
    */
   public String userWith(boolean detailPage, boolean socialTab) {
     Profile profile = data.cloneOf(SystemProfile.ADMINISTRATOR, false);
@@ -129,7 +131,8 @@ public class PeopleFixture {
   /** The audit log's actions about the person, oldest first. */
   public List<String> auditActions(long personId) {
     SocialPerson person = em.find(SocialPerson.class, personId);
-    return em.createQuery("SELECT a.action FROM AuditEntry a WHERE a.target LIKE :t ORDER BY a.id", String.class)
+    return em.createQuery(
+            "SELECT a.action FROM AuditEntry a WHERE a.target LIKE :t ORDER BY a.id", String.class)
         .setParameter("t", "% person " + person.getExternalId() + "%")
         .getResultList();
   }

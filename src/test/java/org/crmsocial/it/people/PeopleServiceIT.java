@@ -70,7 +70,8 @@ class PeopleServiceIT {
   }
 
   private long twitterPerson(String name, String handle) {
-    return fixture.person(Network.TWITTER, new NetworkPerson(TestData.unique("tw"), handle, name, null, null));
+    return fixture.person(
+        Network.TWITTER, new NetworkPerson(TestData.unique("tw"), handle, name, null, null));
   }
 
   @Test
@@ -108,7 +109,9 @@ class PeopleServiceIT {
     assertThat(contact.getLastName()).isEqualTo("佐藤");
     assertThat(contact.getFirstName()).isEqualTo("美咲");
     assertThat(fixture.summary(person).contactId()).isEqualTo(contactId);
-    assertThatThrownBy(() -> people.createLead(person)) // a second record for the same person would duplicate it
+    assertThatThrownBy(
+            () ->
+                people.createLead(person)) // a second record for the same person would duplicate it
         .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("social.people.error.alreadyAssociated");
   }
@@ -144,7 +147,8 @@ class PeopleServiceIT {
     assertThat(undone.associated()).isFalse();
     assertThat(fixture.findLead(lead)).isNotNull(); // S-20: undo deletes nothing
     assertThat(fixture.auditActions(person))
-        .containsExactly("social.person.associate", "social.person.associate", "social.person.dissociate");
+        .containsExactly(
+            "social.person.associate", "social.person.associate", "social.person.dissociate");
   }
 
   @Test
@@ -169,12 +173,15 @@ class PeopleServiceIT {
     String id = TestData.unique("tw");
     String oldHandle = TestData.unique("old").replace('-', '_');
     String newHandle = TestData.unique("new").replace('-', '_');
-    long person = fixture.person(Network.TWITTER, new NetworkPerson(id, oldHandle, "Sophie Martin", null, null));
+    long person =
+        fixture.person(
+            Network.TWITTER, new NetworkPerson(id, oldHandle, "Sophie Martin", null, null));
     long lead = fixture.lead("Martin");
     as.signInAs(data.superAdminEmail());
     people.associateLead(person, lead);
 
-    long seenAgain = fixture.person(Network.TWITTER, new NetworkPerson(id, newHandle, null, null, null));
+    long seenAgain =
+        fixture.person(Network.TWITTER, new NetworkPerson(id, newHandle, null, null, null));
 
     assertThat(seenAgain).isEqualTo(person);
     assertThat(fixture.peopleWithExternalId(Network.TWITTER, id)).isEqualTo(1);
@@ -193,11 +200,18 @@ class PeopleServiceIT {
   void searchFindsByNamePrefixOnTheChosenNetworkOnly() { // S-24: search by name or handle
     String name = "Zz" + TestData.unique("Olivia");
     long twitter = twitterPerson(name + " Brown", TestData.unique("ob"));
-    long facebook = fixture.person(Network.FACEBOOK, new NetworkPerson(TestData.unique("fb"), null, name + " Brown", null, null));
+    long facebook =
+        fixture.person(
+            Network.FACEBOOK,
+            new NetworkPerson(TestData.unique("fb"), null, name + " Brown", null, null));
     as.signInAs(data.superAdminEmail());
 
-    assertThat(people.search(name.toLowerCase(), Network.TWITTER, 10)).extracting(PersonSummary::id).containsExactly(twitter);
-    assertThat(people.search(name, null, 10)).extracting(PersonSummary::id).containsExactlyInAnyOrder(twitter, facebook);
+    assertThat(people.search(name.toLowerCase(), Network.TWITTER, 10))
+        .extracting(PersonSummary::id)
+        .containsExactly(twitter);
+    assertThat(people.search(name, null, 10))
+        .extracting(PersonSummary::id)
+        .containsExactlyInAnyOrder(twitter, facebook);
     assertThat(people.search("%", null, 10)).isEmpty(); // wildcards match literally
   }
 
@@ -222,7 +236,10 @@ class PeopleServiceIT {
 
   @Test
   void googlePlusPeopleCannotBeAssociated() { // S-24: Facebook and Twitter profiles only
-    long person = fixture.person(Network.GOOGLE_PLUS, new NetworkPerson(TestData.unique("g"), null, "Michael Lee", null, null));
+    long person =
+        fixture.person(
+            Network.GOOGLE_PLUS,
+            new NetworkPerson(TestData.unique("g"), null, "Michael Lee", null, null));
     long lead = fixture.lead("Lee");
     as.signInAs(data.superAdminEmail());
 

@@ -24,13 +24,15 @@ final class SandboxLinks {
 
   SandboxLinks(LinkingService linking, Config config) {
     this.linking = linking;
-    this.base = "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
+    this.base =
+        "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
   }
 
   /** Links brand@acme.example's Twitter account (acme_jp), active at once (S-13). */
   void linkTwitter() {
     AuthorizationRequest started = linking.start(Network.TWITTER, base);
-    Map<String, String> back = SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
+    Map<String, String> back =
+        SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
     linking.complete(Network.TWITTER, back.get("state"), back.get("code"), back.get("error"));
   }
 
@@ -46,12 +48,20 @@ final class SandboxLinks {
   /** POSTs {@code json} to {@code /sandbox/twitter/_admin/<path>}; DELETE when json is null. */
   void twitterAdmin(String path, String json) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + "/sandbox/twitter/_admin/" + path)).timeout(Duration.ofSeconds(30));
-    request = json == null ? request.DELETE() : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.newBuilder(URI.create(base + "/sandbox/twitter/_admin/" + path))
+            .timeout(Duration.ofSeconds(30));
+    request =
+        json == null
+            ? request.DELETE()
+            : request
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
     try {
-      HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() >= 300) {
-        throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+        throw new IllegalStateException(
+            path + " answered " + answer.statusCode() + ": " + answer.body());
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);

@@ -45,9 +45,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Social Interactions related list (S-4, S-18, S-19) and the live Twitter tweet history
- * (S-12) in the running server, with the sandbox Twitter account linked. Interactions go into the
- * database through the product's InteractionStore, as the sync stores them.
+ * The Social Interactions related list (S-4, S-18, S-19) and the live Twitter tweet history (S-12)
+ * in the running server, with the sandbox Twitter account linked. Interactions go into the database
+ * through the product's InteractionStore, as the sync stores them.
  */
 @ExtendWith(ArquillianExtension.class)
 class SocialInteractionsIT {
@@ -87,7 +87,8 @@ class SocialInteractionsIT {
 
   private static NetworkItem item(NetworkPerson author, ItemKind kind, String text, Instant at) {
     String id = TestData.unique("item");
-    return new NetworkItem(id, kind, author, null, null, text, at, ItemCounts.NONE, "https://example.test/" + id);
+    return new NetworkItem(
+        id, kind, author, null, null, text, at, ItemCounts.NONE, "https://example.test/" + id);
   }
 
   private static List<String> texts(List<InteractionRow> rows) {
@@ -95,11 +96,15 @@ class SocialInteractionsIT {
   }
 
   @Test
-  void theListShowsTheAssociatedPeoplesInteractionsNewestFirstAndHidesARemovedAccounts() { // S-4, S-18
+  void theListShowsTheAssociatedPeoplesInteractionsNewestFirstAndHidesARemovedAccounts() { // S-4,
+    // S-18
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    NetworkPerson onTwitter = new NetworkPerson(TestData.unique("tw"), TestData.unique("h"), "Taro Yamada", null, null);
-    NetworkPerson onFacebook = new NetworkPerson(TestData.unique("fb"), null, "Taro Yamada", null, null);
-    NetworkPerson stranger = new NetworkPerson(TestData.unique("tw"), TestData.unique("s"), "Someone Else", null, null);
+    NetworkPerson onTwitter =
+        new NetworkPerson(TestData.unique("tw"), TestData.unique("h"), "Taro Yamada", null, null);
+    NetworkPerson onFacebook =
+        new NetworkPerson(TestData.unique("fb"), null, "Taro Yamada", null, null);
+    NetworkPerson stranger =
+        new NetworkPerson(TestData.unique("tw"), TestData.unique("s"), "Someone Else", null, null);
     long twitter = fixture.liveAccount(Network.TWITTER);
     long removedFacebook = fixture.removedFacebookAccount();
     fixture.store(
@@ -113,7 +118,8 @@ class SocialInteractionsIT {
     fixture.store(
         removedFacebook,
         NetworkStream.FACEBOOK_PAGE_FEED,
-        List.of(item(onFacebook, ItemKind.COMMENT, "comment on a removed page", now.minusSeconds(5))));
+        List.of(
+            item(onFacebook, ItemKind.COMMENT, "comment on a removed page", now.minusSeconds(5))));
     long lead = fixture.lead("Yamada");
     as.signInAs(data.superAdminEmail());
     people.associateLead(fixture.person(Network.TWITTER, onTwitter), lead);
@@ -124,17 +130,20 @@ class SocialInteractionsIT {
     assertThat(history.integrationOn()).isTrue();
     assertThat(history.count(RecordKind.LEAD, lead)).isEqualTo(3);
     List<InteractionRow> page = history.page(RecordKind.LEAD, lead, 0, 10);
-    assertThat(texts(page)).containsExactly("newest reply", "middle mention", "oldest <b>mention</b>");
+    assertThat(texts(page))
+        .containsExactly("newest reply", "middle mention", "oldest <b>mention</b>");
     assertThat(page.get(0).authorLabel()).isEqualTo("Taro Yamada");
     assertThat(page.get(0).network()).isEqualTo(Network.TWITTER);
     assertThat(page.get(0).permalink()).startsWith("https://example.test/");
     assertThat(texts(history.page(RecordKind.LEAD, lead, 1, 1))).containsExactly("middle mention");
-    assertThat(history.count(RecordKind.CONTACT, lead)).isZero(); // the id is a lead's, not a contact's
+    assertThat(history.count(RecordKind.CONTACT, lead))
+        .isZero(); // the id is a lead's, not a contact's
   }
 
   @Test
   void withNoAccountInUseSocialIntegrationIsOffAndRelinkingResumesTheList() { // S-18, S-19
-    NetworkPerson person = new NetworkPerson(TestData.unique("tw"), TestData.unique("h"), "Ken Ito", null, null);
+    NetworkPerson person =
+        new NetworkPerson(TestData.unique("tw"), TestData.unique("h"), "Ken Ito", null, null);
     fixture.store(
         fixture.liveAccount(Network.TWITTER),
         NetworkStream.TWITTER_MENTIONS,
@@ -165,7 +174,9 @@ class SocialInteractionsIT {
     StreamPage<NetworkItem> mentions =
         clients
             .of(Network.TWITTER)
-            .read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, credentials.accessToken(), brand).withLimit(50));
+            .read(
+                StreamQuery.of(NetworkStream.TWITTER_MENTIONS, credentials.accessToken(), brand)
+                    .withLimit(50));
     NetworkItem mention =
         mentions.items().stream()
             .filter(i -> i.author() != null && !brand.equals(i.author().id()))
@@ -177,7 +188,8 @@ class SocialInteractionsIT {
 
   @Test
   void aGrantedUserReadsAPersonsTweetHistoryLivePageByPage() { // S-12
-    as.signInAs(data.superAdminEmail()); // Administrator holds every Twitter action, LEAD_HISTORY too
+    as.signInAs(
+        data.superAdminEmail()); // Administrator holds every Twitter action, LEAD_HISTORY too
     long person = mentioningPerson();
     assertThat(tweets.mayRead()).isTrue();
 
@@ -186,17 +198,25 @@ class SocialInteractionsIT {
     assertThat(first.tweets()).isNotEmpty();
     assertThat(first.tweets()).allSatisfy(t -> assertThat(t.text()).isNotBlank());
     if (first.nextCursor() != null) {
-      Set<String> firstIds = first.tweets().stream().map(TweetPage.Tweet::id).collect(Collectors.toSet());
+      Set<String> firstIds =
+          first.tweets().stream().map(TweetPage.Tweet::id).collect(Collectors.toSet());
       TweetPage second = tweets.read(person, first.nextCursor());
-      assertThat(second.tweets()).extracting(TweetPage.Tweet::id).doesNotContainAnyElementsOf(firstIds);
+      assertThat(second.tweets())
+          .extracting(TweetPage.Tweet::id)
+          .doesNotContainAnyElementsOf(firstIds);
     }
   }
 
   @Test
-  void withoutTheGrantTheServerRefusesTheTweetHistory() { // S-12: Lead tweet history is an action of the matrix
+  void
+      withoutTheGrantTheServerRefusesTheTweetHistory() { // S-12: Lead tweet history is an action of
+    // the matrix
     as.signInAs(data.superAdminEmail());
     long person = mentioningPerson();
-    as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en")); // no grants by default (S-13)
+    as.signInAs(
+        data.user(
+            data.systemProfile(SystemProfile.STANDARD).getId(),
+            "en")); // no grants by default (S-13)
 
     assertThat(tweets.mayRead()).isFalse();
     assertThatThrownBy(() -> tweets.read(person, null))

@@ -87,14 +87,20 @@ class LinkingServiceIT {
   }
 
   private AccountSummary live(Network network) {
-    return linking.accounts().stream().filter(a -> a.network() == network && !a.isRemoved()).findFirst().orElse(null);
+    return linking.accounts().stream()
+        .filter(a -> a.network() == network && !a.isRemoved())
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
-  void aStandardUserIsRefusedEverything() { // S-1, S-5, S-22: only Manage Social users set Social up
+  void
+      aStandardUserIsRefusedEverything() { // S-1, S-5, S-22: only Manage Social users set Social up
     as.signInAs(data.user(data.systemProfile(SystemProfile.STANDARD).getId(), "en"));
-    assertThatThrownBy(() -> linking.start(Network.FACEBOOK, base())).isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> linking.complete(Network.FACEBOOK, "s", "c", null)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> linking.start(Network.FACEBOOK, base()))
+        .isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> linking.complete(Network.FACEBOOK, "s", "c", null))
+        .isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> linking.accounts()).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> linking.tabAccess()).isInstanceOf(AccessDenied.class);
   }
@@ -125,11 +131,16 @@ class LinkingServiceIT {
         .hasMessageContaining("social.settings.error.badState");
 
     AuthorizationRequest started = linking.start(Network.TWITTER, base());
-    assertThat(started.url()).contains("code_challenge_method=S256").contains("state=" + started.state());
-    Map<String, String> back = SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
-    assertThatThrownBy(() -> linking.complete(Network.TWITTER, back.get("state"), "not-the-code", null))
+    assertThat(started.url())
+        .contains("code_challenge_method=S256")
+        .contains("state=" + started.state());
+    Map<String, String> back =
+        SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
+    assertThatThrownBy(
+            () -> linking.complete(Network.TWITTER, back.get("state"), "not-the-code", null))
         .isInstanceOf(ProviderException.BadRequest.class);
-    assertThatThrownBy(() -> linking.complete(Network.TWITTER, back.get("state"), back.get("code"), null))
+    assertThatThrownBy(
+            () -> linking.complete(Network.TWITTER, back.get("state"), back.get("code"), null))
         .as("replayed state")
         .hasMessageContaining("social.settings.error.badState");
     assertThat(live(Network.TWITTER)).isNull();
@@ -139,9 +150,13 @@ class LinkingServiceIT {
   void deniedConsentLinksNothing() {
     as.signInAs(data.superAdminEmail());
     AuthorizationRequest started = linking.start(Network.GOOGLE_PLUS, base());
-    Map<String, String> back = SandboxConsent.deny(started.url(), Network.GOOGLE_PLUS, "brand@acme.example");
+    Map<String, String> back =
+        SandboxConsent.deny(started.url(), Network.GOOGLE_PLUS, "brand@acme.example");
     assertThat(back.get("error")).isEqualTo("access_denied");
-    assertThatThrownBy(() -> linking.complete(Network.GOOGLE_PLUS, back.get("state"), back.get("code"), back.get("error")))
+    assertThatThrownBy(
+            () ->
+                linking.complete(
+                    Network.GOOGLE_PLUS, back.get("state"), back.get("code"), back.get("error")))
         .hasMessageContaining("social.settings.error.denied");
     assertThat(live(Network.GOOGLE_PLUS)).isNull();
   }
@@ -163,15 +178,20 @@ class LinkingServiceIT {
     assertThat(matrix.actions()).hasSize(8);
     ActionMatrix.Row admin = row(matrix, "Administrator");
     ActionMatrix.Row standard = row(matrix, "Standard");
-    assertThat(admin.granted()).containsExactlyInAnyOrderElementsOf(SocialAction.of(Network.TWITTER));
+    assertThat(admin.granted())
+        .containsExactlyInAnyOrderElementsOf(SocialAction.of(Network.TWITTER));
     assertThat(standard.granted()).isEmpty();
 
     // the administrator lets Standard view and reply (S-9 step 7), in one audited save
     Profile standardProfile = data.systemProfile(SystemProfile.STANDARD);
     int audited = data.auditFor(stored.describe() + " / " + standardProfile.getName()).size();
-    linking.saveGrants(account.id(), Map.of(standardProfile.getId(), EnumSet.of(SocialAction.VIEW, SocialAction.REPLY)));
-    assertThat(row(linking.matrix(account.id()), "Standard").granted()).containsExactlyInAnyOrder(SocialAction.VIEW, SocialAction.REPLY);
-    assertThat(data.auditFor(stored.describe() + " / " + standardProfile.getName())).hasSize(audited + 1);
+    linking.saveGrants(
+        account.id(),
+        Map.of(standardProfile.getId(), EnumSet.of(SocialAction.VIEW, SocialAction.REPLY)));
+    assertThat(row(linking.matrix(account.id()), "Standard").granted())
+        .containsExactlyInAnyOrder(SocialAction.VIEW, SocialAction.REPLY);
+    assertThat(data.auditFor(stored.describe() + " / " + standardProfile.getName()))
+        .hasSize(audited + 1);
 
     assertThatThrownBy(() -> linking.start(Network.TWITTER, base()))
         .as("one linked account per network")
@@ -179,7 +199,10 @@ class LinkingServiceIT {
   }
 
   private static ActionMatrix.Row row(ActionMatrix matrix, String profile) {
-    return matrix.rows().stream().filter(r -> r.getProfileName().equals(profile)).findFirst().orElseThrow();
+    return matrix.rows().stream()
+        .filter(r -> r.getProfileName().equals(profile))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -201,10 +224,13 @@ class LinkingServiceIT {
     as.signInAs(data.superAdminEmail());
     LinkResult facebook = link(Network.FACEBOOK, "brand@acme.example");
     assertThat(facebook.status()).isEqualTo(AccountStatus.PENDING_PAGE);
-    assertThat(linking.pages(facebook.accountId())).extracting(p -> p.id() + " " + p.name()).containsExactly("1049 Acme Japan");
+    assertThat(linking.pages(facebook.accountId()))
+        .extracting(p -> p.id() + " " + p.name())
+        .containsExactly("1049 Acme Japan");
     assertThat(linking.cancelAddPage(facebook.accountId())).isTrue();
     assertThat(live(Network.FACEBOOK)).isNull();
-    assertThatThrownBy(() -> linking.addPage(facebook.accountId(), "1049")).hasMessageContaining("social.settings.error.accountRemoved");
+    assertThatThrownBy(() -> linking.addPage(facebook.accountId(), "1049"))
+        .hasMessageContaining("social.settings.error.accountRemoved");
   }
 
   @Test
@@ -216,9 +242,12 @@ class LinkingServiceIT {
     AccountSummary account = live(Network.GOOGLE_PLUS);
     assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
     assertThat(account.pageId()).isEqualTo("1065");
-    assertThat(linking.cancelAddPage(google.accountId())).as("an active account is not removed by a late close").isFalse();
+    assertThat(linking.cancelAddPage(google.accountId()))
+        .as("an active account is not removed by a late close")
+        .isFalse();
     assertThat(row(linking.matrix(google.accountId()), "Administrator").granted())
-        .containsExactlyInAnyOrder(SocialAction.VIEW, SocialAction.POST, SocialAction.COMMENT); // S-15
+        .containsExactlyInAnyOrder(
+            SocialAction.VIEW, SocialAction.POST, SocialAction.COMMENT); // S-15
   }
 
   @Test
@@ -227,7 +256,8 @@ class LinkingServiceIT {
     LinkResult facebook = link(Network.FACEBOOK, "brand@acme.example");
     fixture.pendingSince(facebook.accountId(), Clock.now().minusMinutes(14));
     expiry.expire(Clock.now());
-    assertThat(fixture.account(facebook.accountId()).getStatus()).isEqualTo(AccountStatus.PENDING_PAGE);
+    assertThat(fixture.account(facebook.accountId()).getStatus())
+        .isEqualTo(AccountStatus.PENDING_PAGE);
 
     fixture.pendingSince(facebook.accountId(), Clock.now().minusMinutes(16));
     assertThat(expiry.expire(Clock.now())).isGreaterThanOrEqualTo(1);
@@ -244,13 +274,16 @@ class LinkingServiceIT {
     linking.addPage(google.accountId(), "1065");
     fixture.socialLeadAndContact();
     long records = fixture.leadsAndContacts();
-    assertThat(directory.linkedNetworks()).containsExactlyInAnyOrder(Network.TWITTER, Network.GOOGLE_PLUS);
+    assertThat(directory.linkedNetworks())
+        .containsExactlyInAnyOrder(Network.TWITTER, Network.GOOGLE_PLUS);
 
     linking.remove(live(Network.TWITTER).id());
     assertThat(directory.integrationOn()).isTrue();
     linking.remove(google.accountId());
 
-    assertThat(directory.linkedNetworks()).as("S-18: the Social tab shows the welcome screen").isEmpty();
+    assertThat(directory.linkedNetworks())
+        .as("S-18: the Social tab shows the welcome screen")
+        .isEmpty();
     assertThat(directory.integrationOn()).isFalse();
     assertThat(fixture.leadsAndContacts()).as("S-20").isEqualTo(records);
     SocialAccount removed = fixture.account(google.accountId());
@@ -271,7 +304,8 @@ class LinkingServiceIT {
     LinkResult again = link(Network.TWITTER, "brand@acme.example");
     assertThat(again.outcome()).isEqualTo(LinkResult.Outcome.RESUMED);
     assertThat(again.accountId()).isEqualTo(first.accountId());
-    assertThat(row(linking.matrix(again.accountId()), "Standard").granted()).containsExactly(SocialAction.VIEW);
+    assertThat(row(linking.matrix(again.accountId()), "Standard").granted())
+        .containsExactly(SocialAction.VIEW);
 
     linking.remove(again.accountId());
     linking.eraseData(again.accountId());
@@ -285,8 +319,12 @@ class LinkingServiceIT {
     String member = data.user(clone.getId(), "en");
     linking.saveTabAccess(Map.of(clone.getId(), false));
     assertThat(data.profile(clone.getId()).isSocialTab()).isFalse();
-    assertThat(data.profile(clone.getId()).isSocialDetailPage()).as("only the Social tab changes").isTrue();
-    assertThat(data.auditFor(clone.getName())).extracting(a -> a.getAction()).contains("social.access.update");
+    assertThat(data.profile(clone.getId()).isSocialDetailPage())
+        .as("only the Social tab changes")
+        .isTrue();
+    assertThat(data.auditFor(clone.getName()))
+        .extracting(a -> a.getAction())
+        .contains("social.access.update");
     as.signInAs(member);
     assertThat(policy.canOpenSocialTab()).isFalse();
   }

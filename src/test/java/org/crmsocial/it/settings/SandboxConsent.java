@@ -31,7 +31,8 @@ public final class SandboxConsent {
     return consent(authorizationUrl, network, login, false);
   }
 
-  private static Map<String, String> consent(String url, Network network, String login, boolean allow) {
+  private static Map<String, String> consent(
+      String url, Network network, String login, boolean allow) {
     HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -41,7 +42,11 @@ public final class SandboxConsent {
     URI uri = URI.create(url);
     String endpoint = url.substring(0, url.indexOf('?'));
     Map<String, String> params = parse(uri.getRawQuery());
-    StringBuilder form = new StringBuilder(encode(params)).append("&step=login&email=").append(enc(login)).append("&pass=sandbox");
+    StringBuilder form =
+        new StringBuilder(encode(params))
+            .append("&step=login&email=")
+            .append(enc(login))
+            .append("&pass=sandbox");
     HttpResponse<String> signedIn = post(http, endpoint, form.toString());
     if (signedIn.statusCode() != 200) {
       throw new IllegalStateException("sign-in answered " + signedIn.statusCode());
@@ -58,7 +63,10 @@ public final class SandboxConsent {
       case GOOGLE_PLUS -> answer.append(allow ? "&step=allow" : "&step=deny");
     }
     HttpResponse<String> back = post(http, endpoint, answer.toString());
-    String location = back.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no redirect: " + back.statusCode()));
+    String location =
+        back.headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new IllegalStateException("no redirect: " + back.statusCode()));
     return parse(URI.create(location).getRawQuery());
   }
 
@@ -92,7 +100,8 @@ public final class SandboxConsent {
 
   private static String encode(Map<String, String> fields) {
     StringBuilder b = new StringBuilder();
-    fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+    fields.forEach(
+        (k, v) -> b.append(b.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
     return b.toString();
   }
 

@@ -98,8 +98,10 @@ class SocialTabIT {
     for (Network network : Network.values()) {
       if (!account.containsKey(network)) {
         AuthorizationRequest started = linking.start(network, base());
-        Map<String, String> back = SandboxConsent.allow(started.url(), network, "brand@acme.example");
-        LinkResult linked = linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
+        Map<String, String> back =
+            SandboxConsent.allow(started.url(), network, "brand@acme.example");
+        LinkResult linked =
+            linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
         if (network == Network.FACEBOOK) {
           linking.addPage(linked.accountId(), "1049");
         } else if (network == Network.GOOGLE_PLUS) {
@@ -121,7 +123,10 @@ class SocialTabIT {
     }
   }
 
-  /** A new user on a new profile (Social tab on, no Manage Social) holding {@code grants} on every account. */
+  /**
+   * A new user on a new profile (Social tab on, no Manage Social) holding {@code grants} on every
+   * account.
+   */
   private String userWith(Set<SocialAction> grants) {
     Profile profile = data.cloneOf(SystemProfile.STANDARD, false);
     as.signInAs(data.superAdminEmail());
@@ -138,7 +143,8 @@ class SocialTabIT {
   private List<NetworkItem> readNetwork(Network network, NetworkStream stream, String subject) {
     long id = account.get(network);
     Credentials credentials = links.syncCredentials(id).orElseThrow();
-    String token = network == Network.FACEBOOK ? credentials.pageToken() : credentials.accessToken();
+    String token =
+        network == Network.FACEBOOK ? credentials.pageToken() : credentials.accessToken();
     String owner =
         switch (network) {
           case FACEBOOK -> "1049";
@@ -149,8 +155,12 @@ class SocialTabIT {
     return clients.of(network).read(subject == null ? query : query.withSubject(subject)).items();
   }
 
-  private NetworkItem onNetwork(Network network, NetworkStream stream, String subject, String externalId) {
-    return readNetwork(network, stream, subject).stream().filter(i -> i.externalId().equals(externalId)).findFirst().orElse(null);
+  private NetworkItem onNetwork(
+      Network network, NetworkStream stream, String subject, String externalId) {
+    return readNetwork(network, stream, subject).stream()
+        .filter(i -> i.externalId().equals(externalId))
+        .findFirst()
+        .orElse(null);
   }
 
   /** Stores what the sandbox holds in a stream now, as the sync would. */
@@ -189,7 +199,13 @@ class SocialTabIT {
 
   @Test
   void facebookPostCommentLikeAndMessageReplyWorkWhereGranted() { // S-8
-    userWith(EnumSet.of(SocialAction.VIEW, SocialAction.POST, SocialAction.COMMENT, SocialAction.LIKE, SocialAction.MESSAGE_REPLY));
+    userWith(
+        EnumSet.of(
+            SocialAction.VIEW,
+            SocialAction.POST,
+            SocialAction.COMMENT,
+            SocialAction.LIKE,
+            SocialAction.MESSAGE_REPLY));
     long fb = account.get(Network.FACEBOOK);
 
     String status = unique("New catalogue out today");
@@ -197,24 +213,43 @@ class SocialTabIT {
     SocialInteraction post = storedWithText(fb, status);
     assertThat(post.getDirection()).isEqualTo(Direction.OUT);
     assertThat(data.auditFor(fixture.describe(fb)))
-        .anyMatch(e -> e.getAction().equals("social.stream.post") && e.getDetail().contains(post.getExternalId()));
-    assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId())).as("in the stream at once").isNotNull();
-    assertThat(onNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null, post.getExternalId()).text()).isEqualTo(status);
+        .anyMatch(
+            e ->
+                e.getAction().equals("social.stream.post")
+                    && e.getDetail().contains(post.getExternalId()));
+    assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId()))
+        .as("in the stream at once")
+        .isNotNull();
+    assertThat(
+            onNetwork(
+                    Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null, post.getExternalId())
+                .text())
+        .isEqualTo(status);
 
     String comment = unique("Thanks for reading!");
     actions.perform(fb, SocialAction.COMMENT, post.getExternalId(), comment);
     SocialInteraction stored = storedWithText(fb, comment);
     assertThat(stored.getParentExternalId()).isEqualTo(post.getExternalId());
-    StreamItem parent = shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId());
-    assertThat(parent.children()).extracting(StreamItem::text).contains(comment); // shown under its parent
+    StreamItem parent =
+        shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId());
+    assertThat(parent.children())
+        .extracting(StreamItem::text)
+        .contains(comment); // shown under its parent
     assertThat(readNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_COMMENTS, post.getExternalId()))
         .extracting(NetworkItem::externalId)
         .contains(stored.getExternalId());
 
     actions.perform(fb, SocialAction.LIKE, post.getExternalId(), null);
     assertThat(fixture.find(fb, post.getExternalId()).isLikedByAccount()).isTrue();
-    assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId()).liked()).isTrue();
-    assertThat(onNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null, post.getExternalId()).counts().likes()).isEqualTo(1);
+    assertThat(
+            shown(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, post.getExternalId()).liked())
+        .isTrue();
+    assertThat(
+            onNetwork(
+                    Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null, post.getExternalId())
+                .counts()
+                .likes())
+        .isEqualTo(1);
 
     synced(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS);
     SocialInteraction message = fixture.newestIn(fb, NetworkStream.FACEBOOK_CONVERSATIONS);
@@ -223,22 +258,31 @@ class SocialTabIT {
     actions.perform(fb, SocialAction.MESSAGE_REPLY, message.getExternalId(), reply);
     SocialInteraction sent = storedWithText(fb, reply);
     assertThat(sent.getStream()).isEqualTo(NetworkStream.FACEBOOK_CONVERSATIONS);
-    assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS, sent.getExternalId())).isNotNull();
+    assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS, sent.getExternalId()))
+        .isNotNull();
   }
 
   @Test
   void twitterTweetReplyRetweetFavouriteAndDmWorkWhereGranted() { // S-12
     userWith(
         EnumSet.of(
-            SocialAction.VIEW, SocialAction.TWEET, SocialAction.REPLY, SocialAction.RETWEET,
-            SocialAction.FAVOURITE, SocialAction.DM_REPLY));
+            SocialAction.VIEW,
+            SocialAction.TWEET,
+            SocialAction.REPLY,
+            SocialAction.RETWEET,
+            SocialAction.FAVOURITE,
+            SocialAction.DM_REPLY));
     long tw = account.get(Network.TWITTER);
 
     String tweet = unique("新製品を発表しました！");
     actions.perform(tw, SocialAction.TWEET, null, tweet);
     SocialInteraction own = storedWithText(tw, tweet);
-    assertThat(shown(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, own.getExternalId())).isNotNull();
-    assertThat(onNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null, own.getExternalId()).text()).isEqualTo(tweet);
+    assertThat(shown(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, own.getExternalId()))
+        .isNotNull();
+    assertThat(
+            onNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null, own.getExternalId())
+                .text())
+        .isEqualTo(tweet);
 
     synced(Network.TWITTER, NetworkStream.TWITTER_MENTIONS);
     SocialInteraction mention = fixture.newestIn(tw, NetworkStream.TWITTER_MENTIONS);
@@ -247,19 +291,34 @@ class SocialTabIT {
     actions.perform(tw, SocialAction.REPLY, mention.getExternalId(), reply);
     SocialInteraction replied = storedWithText(tw, reply);
     assertThat(replied.getParentExternalId()).isEqualTo(mention.getExternalId());
-    NetworkItem replyOnNetwork = onNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null, replied.getExternalId());
+    NetworkItem replyOnNetwork =
+        onNetwork(Network.TWITTER, NetworkStream.TWITTER_OWN_TWEETS, null, replied.getExternalId());
     assertThat(replyOnNetwork.parentId()).isEqualTo(mention.getExternalId());
 
-    long likesBefore = onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().likes();
+    long likesBefore =
+        onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId())
+            .counts()
+            .likes();
     actions.perform(tw, SocialAction.FAVOURITE, mention.getExternalId(), null);
     assertThat(fixture.find(tw, mention.getExternalId()).isLikedByAccount()).isTrue();
-    assertThat(onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().likes())
+    assertThat(
+            onNetwork(
+                    Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId())
+                .counts()
+                .likes())
         .isEqualTo(likesBefore + 1);
 
-    long sharesBefore = onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().shares();
+    long sharesBefore =
+        onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId())
+            .counts()
+            .shares();
     actions.perform(tw, SocialAction.RETWEET, mention.getExternalId(), null);
     assertThat(fixture.find(tw, mention.getExternalId()).isSharedByAccount()).isTrue();
-    assertThat(onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId()).counts().shares())
+    assertThat(
+            onNetwork(
+                    Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, mention.getExternalId())
+                .counts()
+                .shares())
         .isEqualTo(sharesBefore + 1);
 
     synced(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES);
@@ -268,8 +327,12 @@ class SocialTabIT {
     String answer = unique("Here is the link you asked for");
     actions.perform(tw, SocialAction.DM_REPLY, dm.getExternalId(), answer);
     SocialInteraction sent = storedWithText(tw, answer);
-    assertThat(shown(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, sent.getExternalId())).isNotNull();
-    assertThat(onNetwork(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, null, sent.getExternalId())).isNotNull();
+    assertThat(shown(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, sent.getExternalId()))
+        .isNotNull();
+    assertThat(
+            onNetwork(
+                Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, null, sent.getExternalId()))
+        .isNotNull();
   }
 
   @Test
@@ -279,15 +342,26 @@ class SocialTabIT {
     String status = unique("Spring sale");
     actions.perform(gp, SocialAction.POST, null, status);
     SocialInteraction post = storedWithText(gp, status);
-    assertThat(onNetwork(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_PAGE_ACTIVITIES, null, post.getExternalId()).text()).isEqualTo(status);
+    assertThat(
+            onNetwork(
+                    Network.GOOGLE_PLUS,
+                    NetworkStream.GOOGLE_PAGE_ACTIVITIES,
+                    null,
+                    post.getExternalId())
+                .text())
+        .isEqualTo(status);
 
     String comment = unique("Until Sunday");
     actions.perform(gp, SocialAction.COMMENT, post.getExternalId(), comment);
     SocialInteraction stored = storedWithText(gp, comment);
-    assertThat(shown(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_PAGE_ACTIVITIES, post.getExternalId()).children())
+    assertThat(
+            shown(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_PAGE_ACTIVITIES, post.getExternalId())
+                .children())
         .extracting(StreamItem::externalId)
         .contains(stored.getExternalId());
-    assertThat(readNetwork(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_ACTIVITY_COMMENTS, post.getExternalId()))
+    assertThat(
+            readNetwork(
+                Network.GOOGLE_PLUS, NetworkStream.GOOGLE_ACTIVITY_COMMENTS, post.getExternalId()))
         .extracting(NetworkItem::externalId)
         .contains(stored.getExternalId());
   }
@@ -298,11 +372,24 @@ class SocialTabIT {
     synced(Network.TWITTER, NetworkStream.TWITTER_MENTIONS);
     synced(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES);
     synced(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS);
-    String tweetTarget = fixture.newestIn(account.get(Network.TWITTER), NetworkStream.TWITTER_MENTIONS).getExternalId();
-    String dmTarget = fixture.newestIn(account.get(Network.TWITTER), NetworkStream.TWITTER_DIRECT_MESSAGES).getExternalId();
-    String messageTarget = fixture.newestIn(account.get(Network.FACEBOOK), NetworkStream.FACEBOOK_CONVERSATIONS).getExternalId();
-    String postTarget = readNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null).get(0).externalId();
-    String activityTarget = readNetwork(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_PAGE_ACTIVITIES, null).get(0).externalId();
+    String tweetTarget =
+        fixture
+            .newestIn(account.get(Network.TWITTER), NetworkStream.TWITTER_MENTIONS)
+            .getExternalId();
+    String dmTarget =
+        fixture
+            .newestIn(account.get(Network.TWITTER), NetworkStream.TWITTER_DIRECT_MESSAGES)
+            .getExternalId();
+    String messageTarget =
+        fixture
+            .newestIn(account.get(Network.FACEBOOK), NetworkStream.FACEBOOK_CONVERSATIONS)
+            .getExternalId();
+    String postTarget =
+        readNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null).get(0).externalId();
+    String activityTarget =
+        readNetwork(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_PAGE_ACTIVITIES, null)
+            .get(0)
+            .externalId();
 
     String text = unique("must not be posted");
     refused(Network.FACEBOOK, SocialAction.POST, null, text);
@@ -316,16 +403,22 @@ class SocialTabIT {
     refused(Network.TWITTER, SocialAction.DM_REPLY, dmTarget, text);
     refused(Network.GOOGLE_PLUS, SocialAction.POST, null, text);
     refused(Network.GOOGLE_PLUS, SocialAction.COMMENT, activityTarget, text);
-    assertThatThrownBy(() -> search.search(account.get(Network.TWITTER), "acme", null)).isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> search.save(account.get(Network.TWITTER), "acme")).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> search.search(account.get(Network.TWITTER), "acme", null))
+        .isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> search.save(account.get(Network.TWITTER), "acme"))
+        .isInstanceOf(AccessDenied.class);
 
     for (Network network : Network.values()) {
-      assertThat(readNetwork(network, ActionServiceStreams.own(network), null)).as("nothing reached " + network).noneMatch(i -> text.equals(i.text()));
+      assertThat(readNetwork(network, ActionServiceStreams.own(network), null))
+          .as("nothing reached " + network)
+          .noneMatch(i -> text.equals(i.text()));
       assertThat(fixture.findByText(account.get(network), text)).as("nothing stored").isNull();
     }
-    assertThat(fixture.find(account.get(Network.TWITTER), tweetTarget).isLikedByAccount()).isFalse();
+    assertThat(fixture.find(account.get(Network.TWITTER), tweetTarget).isLikedByAccount())
+        .isFalse();
     // the buttons are not offered either: the tab reports no usable action but VIEW
-    assertThat(streams.tab().accounts()).allSatisfy(a -> assertThat(a.actions()).containsOnly(SocialAction.VIEW));
+    assertThat(streams.tab().accounts())
+        .allSatisfy(a -> assertThat(a.actions()).containsOnly(SocialAction.VIEW));
   }
 
   private void refused(Network network, SocialAction action, String target, String text) {
@@ -339,14 +432,25 @@ class SocialTabIT {
   void withoutSocialTabAccessNothingIsShownOrAccepted() { // S-27, S-25
     String email = userWith(EnumSet.allOf(SocialAction.class));
     long profileId = data.userByEmail(email).getProfile().getId();
-    assertThat(streams.tab().mode()).isEqualTo(SocialTab.Mode.STREAMS); // S-25: no Manage Social, still views
+    assertThat(streams.tab().mode())
+        .isEqualTo(SocialTab.Mode.STREAMS); // S-25: no Manage Social, still views
     as.signInAs(data.superAdminEmail());
     linking.saveTabAccess(Map.of(profileId, false));
     as.signInAs(email);
     assertThatThrownBy(() -> streams.tab()).isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> streams.page(account.get(Network.TWITTER), NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL, 0, 20))
+    assertThatThrownBy(
+            () ->
+                streams.page(
+                    account.get(Network.TWITTER),
+                    NetworkStream.TWITTER_OWN_TWEETS,
+                    Relationship.ALL,
+                    0,
+                    20))
         .isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> actions.perform(account.get(Network.TWITTER), SocialAction.TWEET, null, unique("no")))
+    assertThatThrownBy(
+            () ->
+                actions.perform(
+                    account.get(Network.TWITTER), SocialAction.TWEET, null, unique("no")))
         .isInstanceOf(AccessDenied.class);
   }
 
@@ -356,19 +460,40 @@ class SocialTabIT {
     SocialTab tab = streams.tab();
     assertThat(tab.mode()).isEqualTo(SocialTab.Mode.NO_VIEW);
     assertThat(tab.withoutView()).hasSize(3).anyMatch(s -> s.startsWith("Twitter"));
-    assertThatThrownBy(() -> streams.count(account.get(Network.TWITTER), NetworkStream.TWITTER_MENTIONS, Relationship.ALL))
+    assertThatThrownBy(
+            () ->
+                streams.count(
+                    account.get(Network.TWITTER), NetworkStream.TWITTER_MENTIONS, Relationship.ALL))
         .isInstanceOf(AccessDenied.class);
   }
 
   @Test
-  void aNetworkFailureShowsItsMessageAndStoresNothing() throws Exception { // S-8, S-12, S-14: never a false success
+  void aNetworkFailureShowsItsMessageAndStoresNothing()
+      throws Exception { // S-8, S-12, S-14: never a false success
     userWith(EnumSet.of(SocialAction.VIEW, SocialAction.TWEET, SocialAction.POST));
-    failingWrite(Network.TWITTER, SocialAction.TWEET, "twitter", "HTTP_500", "social.provider.error.transient");
-    failingWrite(Network.FACEBOOK, SocialAction.POST, "facebook", "HTTP_500", "social.provider.error.transient");
-    failingWrite(Network.GOOGLE_PLUS, SocialAction.POST, "google", "RATE_LIMIT", "social.provider.error.rateLimited");
+    failingWrite(
+        Network.TWITTER,
+        SocialAction.TWEET,
+        "twitter",
+        "HTTP_500",
+        "social.provider.error.transient");
+    failingWrite(
+        Network.FACEBOOK,
+        SocialAction.POST,
+        "facebook",
+        "HTTP_500",
+        "social.provider.error.transient");
+    failingWrite(
+        Network.GOOGLE_PLUS,
+        SocialAction.POST,
+        "google",
+        "RATE_LIMIT",
+        "social.provider.error.rateLimited");
   }
 
-  private void failingWrite(Network network, SocialAction action, String path, String fault, String key) throws Exception {
+  private void failingWrite(
+      Network network, SocialAction action, String path, String fault, String key)
+      throws Exception {
     long id = account.get(network);
     NetworkStream own = ActionServiceStreams.own(network);
     // a few faults: the sync timer (running meanwhile) may take one; the rest are cleared after
@@ -376,53 +501,71 @@ class SocialTabIT {
     String text = unique("during an outage");
     try {
       assertThatThrownBy(() -> actions.perform(id, action, null, text))
-        .as(network + " " + fault)
-        .isInstanceOfSatisfying(
-            RuleViolation.class,
-            v -> {
-              assertThat(v.getKey()).isEqualTo(key);
-              assertThat(v.getArgs()[0]).isEqualTo(network.displayName());
-              assertThat((String) v.getArgs()[1]).as("the network's own words").isNotBlank();
-            });
+          .as(network + " " + fault)
+          .isInstanceOfSatisfying(
+              RuleViolation.class,
+              v -> {
+                assertThat(v.getKey()).isEqualTo(key);
+                assertThat(v.getArgs()[0]).isEqualTo(network.displayName());
+                assertThat((String) v.getArgs()[1]).as("the network's own words").isNotBlank();
+              });
     } finally {
       clearFaults(path);
     }
     assertThat(fixture.findByText(id, text)).as("nothing stored").isNull();
-    assertThat(readNetwork(network, own, null)).as("nothing posted").noneMatch(i -> text.equals(i.text()));
+    assertThat(readNetwork(network, own, null))
+        .as("nothing posted")
+        .noneMatch(i -> text.equals(i.text()));
   }
 
   private void clearFaults(String network) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(base() + "/sandbox/" + network + "/_admin/faults")).DELETE().build(),
+                HttpRequest.newBuilder(
+                        URI.create(base() + "/sandbox/" + network + "/_admin/faults"))
+                    .DELETE()
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
   }
 
   @Test
-  void anExpiredTokenAsksForReauthorizationAndKeepsTheStreamReadable() throws Exception { // DESIGN §3 token trouble
+  void anExpiredTokenAsksForReauthorizationAndKeepsTheStreamReadable()
+      throws Exception { // DESIGN §3 token trouble
     userWith(EnumSet.of(SocialAction.VIEW, SocialAction.TWEET));
     long tw = account.get(Network.TWITTER);
     admin("twitter", "faults", "{\"kind\":\"TOKEN_EXPIRED\",\"count\":3}");
     try {
-      // the tweet meets the expired token, or (if the sync timer met it first) the account waiting for it
+      // the tweet meets the expired token, or (if the sync timer met it first) the account waiting
+      // for it
       assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, unique("expired")))
           .isInstanceOfSatisfying(
               RuleViolation.class,
-              v -> assertThat(v.getKey()).isIn("social.provider.error.tokenExpired", "social.stream.error.needsReauth"));
+              v ->
+                  assertThat(v.getKey())
+                      .isIn(
+                          "social.provider.error.tokenExpired", "social.stream.error.needsReauth"));
       assertThat(streams.tab().accounts())
           .filteredOn(a -> a.account().id() == tw)
           .singleElement()
-          .satisfies(a -> assertThat(a.actions()).as("no button while waiting for re-authorization").isEmpty());
-      assertThat(streams.count(tw, NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL)).isNotNegative();
-      assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, unique("still expired")))
+          .satisfies(
+              a ->
+                  assertThat(a.actions())
+                      .as("no button while waiting for re-authorization")
+                      .isEmpty());
+      assertThat(streams.count(tw, NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL))
+          .isNotNegative();
+      assertThatThrownBy(
+              () -> actions.perform(tw, SocialAction.TWEET, null, unique("still expired")))
           .hasMessageContaining("social.stream.error.needsReauth");
     } finally {
       clearFaults("twitter");
-      as.signInAs(data.superAdminEmail()); // re-authorize: the account is active again for the next tests
+      as.signInAs(
+          data.superAdminEmail()); // re-authorize: the account is active again for the next tests
       AuthorizationRequest started = linking.start(Network.TWITTER, base());
-      Map<String, String> back = SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
+      Map<String, String> back =
+          SandboxConsent.allow(started.url(), Network.TWITTER, "brand@acme.example");
       linking.complete(Network.TWITTER, back.get("state"), back.get("code"), back.get("error"));
     }
   }
@@ -434,7 +577,9 @@ class SocialTabIT {
     assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, "   "))
         .hasMessageContaining("social.stream.error.blank");
     assertThatThrownBy(() -> actions.perform(tw, SocialAction.TWEET, null, "あ".repeat(141)))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getKey()).isEqualTo("social.stream.error.tooLongTweet"));
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            v -> assertThat(v.getKey()).isEqualTo("social.stream.error.tooLongTweet"));
     assertThat(fixture.findByText(tw, "あ".repeat(141))).isNull();
     String fits = "あ".repeat(130) + TestData.unique(""); // 260 + 9: fits
     actions.perform(tw, SocialAction.TWEET, null, fits);
@@ -446,7 +591,9 @@ class SocialTabIT {
     userWith(EnumSet.of(SocialAction.VIEW, SocialAction.SEARCH));
     long tw = account.get(Network.TWITTER);
     SearchService.Results results = search.search(tw, "@acme", null);
-    assertThat(results.items()).filteredOn(i -> i.authorName() != null).isNotEmpty()
+    assertThat(results.items())
+        .filteredOn(i -> i.authorName() != null)
+        .isNotEmpty()
         .allSatisfy(i -> assertThat(i.personId()).as("author stored for + Add").isNotNull());
     assertThat(results.items()).allSatisfy(i -> assertThat(i.text()).containsIgnoringCase("@acme"));
     assertThat(results.items()).anySatisfy(i -> assertThat(i.unknownPerson()).isTrue());
@@ -456,12 +603,14 @@ class SocialTabIT {
         .filteredOn(a -> a.account().network() == Network.TWITTER)
         .singleElement()
         .satisfies(a -> assertThat(a.savedSearches()).extracting(s -> s.query()).contains(query));
-    assertThatThrownBy(() -> search.save(tw, query)).hasMessageContaining("social.stream.error.searchSaved");
+    assertThatThrownBy(() -> search.save(tw, query))
+        .hasMessageContaining("social.stream.error.searchSaved");
     search.delete(saved);
     assertThat(streams.tab().accounts())
         .filteredOn(a -> a.account().network() == Network.TWITTER)
         .singleElement()
-        .satisfies(a -> assertThat(a.savedSearches()).extracting(s -> s.query()).doesNotContain(query));
+        .satisfies(
+            a -> assertThat(a.savedSearches()).extracting(s -> s.query()).doesNotContain(query));
   }
 
   @Test
@@ -484,8 +633,11 @@ class SocialTabIT {
     assertThat(streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.UNKNOWN, 0, 50))
         .allSatisfy(i -> assertThat(i.leadId()).isNull())
         .allSatisfy(i -> assertThat(i.contactId()).isNull());
-    List<StreamItem> page = streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL, 0, 20);
-    assertThat(page).extracting(StreamItem::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a)); // newest first
+    List<StreamItem> page =
+        streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL, 0, 20);
+    assertThat(page)
+        .extracting(StreamItem::createdAt)
+        .isSortedAccordingTo((a, b) -> b.compareTo(a)); // newest first
   }
 
   @Test
@@ -493,12 +645,14 @@ class SocialTabIT {
     String viewer = userWith(EnumSet.of(SocialAction.VIEW));
     long gp = account.get(Network.GOOGLE_PLUS);
     synced(Network.GOOGLE_PLUS, NetworkStream.GOOGLE_PAGE_ACTIVITIES);
-    assertThat(streams.count(gp, NetworkStream.GOOGLE_PAGE_ACTIVITIES, Relationship.ALL)).isPositive();
+    assertThat(streams.count(gp, NetworkStream.GOOGLE_PAGE_ACTIVITIES, Relationship.ALL))
+        .isPositive();
     as.signInAs(data.superAdminEmail());
     linking.remove(gp);
     as.signInAs(viewer);
     assertThat(streams.tab().accounts()).noneMatch(a -> a.account().id() == gp);
-    assertThatThrownBy(() -> streams.page(gp, NetworkStream.GOOGLE_PAGE_ACTIVITIES, Relationship.ALL, 0, 20))
+    assertThatThrownBy(
+            () -> streams.page(gp, NetworkStream.GOOGLE_PAGE_ACTIVITIES, Relationship.ALL, 0, 20))
         .hasMessageContaining("social.stream.error.accountNotLinked");
     assertThat(fixture.stored(gp)).as("kept for a re-link (S-19)").isPositive();
   }
@@ -513,7 +667,8 @@ class SocialTabIT {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(base() + "/sandbox/" + network + "/_admin/" + what))
+                HttpRequest.newBuilder(
+                        URI.create(base() + "/sandbox/" + network + "/_admin/" + what))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json))
                     .build(),

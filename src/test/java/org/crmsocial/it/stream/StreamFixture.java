@@ -34,14 +34,17 @@ public class StreamFixture {
 
   /** How many interactions of the account are stored. */
   public long stored(long accountId) {
-    return em.createQuery("SELECT COUNT(i) FROM SocialInteraction i WHERE i.account.id = :a", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(i) FROM SocialInteraction i WHERE i.account.id = :a", Long.class)
         .setParameter("a", accountId)
         .getSingleResult();
   }
 
   /** The stored interaction with this network id, or null. */
   public SocialInteraction find(long accountId, String externalId) {
-    return em.createQuery("SELECT i FROM SocialInteraction i WHERE i.account.id = :a AND i.externalId = :x", SocialInteraction.class)
+    return em.createQuery(
+            "SELECT i FROM SocialInteraction i WHERE i.account.id = :a AND i.externalId = :x",
+            SocialInteraction.class)
         .setParameter("a", accountId)
         .setParameter("x", externalId)
         .getResultStream()
@@ -51,7 +54,9 @@ public class StreamFixture {
 
   /** The stored interaction of the account with exactly this text, or null. */
   public SocialInteraction findByText(long accountId, String text) {
-    return em.createQuery("SELECT i FROM SocialInteraction i WHERE i.account.id = :a AND i.text = :t", SocialInteraction.class)
+    return em.createQuery(
+            "SELECT i FROM SocialInteraction i WHERE i.account.id = :a AND i.text = :t",
+            SocialInteraction.class)
         .setParameter("a", accountId)
         .setParameter("t", text)
         .getResultStream()

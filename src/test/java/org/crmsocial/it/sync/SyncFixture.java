@@ -21,8 +21,8 @@ import org.crmsocial.social.settings.entity.SocialAccount;
 
 /**
  * What the sync tests inspect and arrange straight in the database: the sandbox's own items (its
- * tables share the product database), as the network's API names them, and the stored
- * interactions; rewinding cursors and letting time pass.
+ * tables share the product database), as the network's API names them, and the stored interactions;
+ * rewinding cursors and letting time pass.
  */
 @Stateless
 public class SyncFixture {
@@ -30,6 +30,7 @@ public class SyncFixture {
   static final long FACEBOOK_PAGE = 1049;
   static final long TWITTER_BRAND = 2244994945L;
   static final long GOOGLE_PAGE = 1065;
+
   /** Facebook shows the latest 20 messages of each conversation (the client's field list). */
   static final int MESSAGES_PER_CONVERSATION = 20;
 
@@ -47,28 +48,44 @@ public class SyncFixture {
     Set<String> ids = new HashSet<>();
     switch (network) {
       case FACEBOOK -> {
-        query("SELECT id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'POST' AND page_id = ?", FACEBOOK_PAGE)
+        query(
+                "SELECT id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'POST' AND page_id = ?",
+                FACEBOOK_PAGE)
             .forEach(r -> ids.add(FACEBOOK_PAGE + "_" + r[0]));
-        query("SELECT id, root_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'COMMENT' AND page_id = ?", FACEBOOK_PAGE)
+        query(
+                "SELECT id, root_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'COMMENT' AND page_id = ?",
+                FACEBOOK_PAGE)
             .forEach(r -> ids.add(r[1] + "_" + r[0]));
         Map<Long, Integer> shown = new HashMap<>();
-        query("SELECT id, target_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'MESSAGE' AND page_id = ? ORDER BY id DESC", FACEBOOK_PAGE)
-            .forEach(r -> {
-              if (shown.merge(r[1], 1, Integer::sum) <= MESSAGES_PER_CONVERSATION) {
-                ids.add("m_" + r[0]);
-              }
-            });
+        query(
+                "SELECT id, target_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'MESSAGE' AND page_id = ? ORDER BY id DESC",
+                FACEBOOK_PAGE)
+            .forEach(
+                r -> {
+                  if (shown.merge(r[1], 1, Integer::sum) <= MESSAGES_PER_CONVERSATION) {
+                    ids.add("m_" + r[0]);
+                  }
+                });
       }
       case TWITTER -> {
-        query("SELECT id FROM sbx_item WHERE network = 'TWITTER' AND kind = 'POST' AND (page_id = ? OR target_id = ?)", TWITTER_BRAND, TWITTER_BRAND)
+        query(
+                "SELECT id FROM sbx_item WHERE network = 'TWITTER' AND kind = 'POST' AND (page_id = ? OR target_id = ?)",
+                TWITTER_BRAND,
+                TWITTER_BRAND)
             .forEach(r -> ids.add(String.valueOf(r[0])));
-        query("SELECT id FROM sbx_item WHERE network = 'TWITTER' AND kind = 'MESSAGE' AND page_id = ?", TWITTER_BRAND)
+        query(
+                "SELECT id FROM sbx_item WHERE network = 'TWITTER' AND kind = 'MESSAGE' AND page_id = ?",
+                TWITTER_BRAND)
             .forEach(r -> ids.add(String.valueOf(r[0])));
       }
       case GOOGLE_PLUS -> {
-        query("SELECT id FROM sbx_item WHERE network = 'GOOGLE' AND kind = 'POST' AND page_id = ?", GOOGLE_PAGE)
+        query(
+                "SELECT id FROM sbx_item WHERE network = 'GOOGLE' AND kind = 'POST' AND page_id = ?",
+                GOOGLE_PAGE)
             .forEach(r -> ids.add("z12" + Long.toString(r[0], 36)));
-        query("SELECT id FROM sbx_item WHERE network = 'GOOGLE' AND kind = 'COMMENT' AND page_id = ?", GOOGLE_PAGE)
+        query(
+                "SELECT id FROM sbx_item WHERE network = 'GOOGLE' AND kind = 'COMMENT' AND page_id = ?",
+                GOOGLE_PAGE)
             .forEach(r -> ids.add("z13" + Long.toString(r[0], 36)));
       }
     }
@@ -77,42 +94,50 @@ public class SyncFixture {
 
   /** The external ids of the interactions stored for an account, one entry per row. */
   public List<String> storedIds(long accountId) {
-    return em.createQuery("SELECT i.externalId FROM SocialInteraction i WHERE i.account.id = :id", String.class)
+    return em.createQuery(
+            "SELECT i.externalId FROM SocialInteraction i WHERE i.account.id = :id", String.class)
         .setParameter("id", accountId)
         .getResultList();
   }
 
   /** How many interactions are stored for an account. */
   public long storedCount(long accountId) {
-    return em.createQuery("SELECT COUNT(i) FROM SocialInteraction i WHERE i.account.id = :id", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(i) FROM SocialInteraction i WHERE i.account.id = :id", Long.class)
         .setParameter("id", accountId)
         .getSingleResult();
   }
 
   /** Rows sharing a (network, external id), which the database must never hold. */
   public long duplicates() {
-    return query("SELECT COUNT(*) FROM (SELECT network, external_id FROM social_interaction GROUP BY network, external_id HAVING COUNT(*) > 1) d")
+    return query(
+            "SELECT COUNT(*) FROM (SELECT network, external_id FROM social_interaction GROUP BY network, external_id HAVING COUNT(*) > 1) d")
         .get(0)[0];
   }
 
   /** Sets every cursor of an account back to nothing read: the next run overlaps what is stored. */
   public void rewind(long accountId) {
-    em.createQuery("UPDATE SyncCursor c SET c.sinceMarker = NULL, c.pendingMarker = NULL, c.backfillCursor = NULL WHERE c.account.id = :id")
+    em.createQuery(
+            "UPDATE SyncCursor c SET c.sinceMarker = NULL, c.pendingMarker = NULL, c.backfillCursor = NULL WHERE c.account.id = :id")
         .setParameter("id", accountId)
         .executeUpdate();
   }
 
   /** Lets the waits of an account's streams pass (as if the rate limit's reset time had come). */
   public void passWaits(long accountId) {
-    em.createQuery("UPDATE SyncCursor c SET c.nextAttemptAt = :past WHERE c.account.id = :id AND c.nextAttemptAt IS NOT NULL")
+    em.createQuery(
+            "UPDATE SyncCursor c SET c.nextAttemptAt = :past WHERE c.account.id = :id AND c.nextAttemptAt IS NOT NULL")
         .setParameter("past", Clock.now().minusSeconds(1))
         .setParameter("id", accountId)
         .executeUpdate();
   }
 
   /** The stored cursor of a stream (its times as stored, whatever the clock says now). */
-  public org.crmsocial.social.sync.entity.SyncCursor cursor(long accountId, org.crmsocial.social.provider.entity.NetworkStream stream) {
-    return em.createQuery("SELECT c FROM SyncCursor c WHERE c.account.id = :id AND c.stream = :stream", org.crmsocial.social.sync.entity.SyncCursor.class)
+  public org.crmsocial.social.sync.entity.SyncCursor cursor(
+      long accountId, org.crmsocial.social.provider.entity.NetworkStream stream) {
+    return em.createQuery(
+            "SELECT c FROM SyncCursor c WHERE c.account.id = :id AND c.stream = :stream",
+            org.crmsocial.social.sync.entity.SyncCursor.class)
         .setParameter("id", accountId)
         .setParameter("stream", stream)
         .getSingleResult();

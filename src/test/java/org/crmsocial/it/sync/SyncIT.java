@@ -46,9 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The feed sync in the running server against the sandbox networks over HTTP (issue 6, DESIGN.md
  * §4): every item of every synced stream stored exactly once (S-3), also after overlapping reads
- * and after 5xx, timeouts and rate limits; an expired token; PENDING_PAGE and REMOVED accounts never
- * synced; Manage Social only (S-5, S-22). Compares with the sandbox's own tables. Each test leaves no
- * linked account and no queued fault behind.
+ * and after 5xx, timeouts and rate limits; an expired token; PENDING_PAGE and REMOVED accounts
+ * never synced; Manage Social only (S-5, S-22). Compares with the sandbox's own tables. Each test
+ * leaves no linked account and no queued fault behind.
  */
 @ExtendWith(ArquillianExtension.class)
 class SyncIT {
@@ -67,7 +67,8 @@ class SyncIT {
   @Inject TestCurrentUser as;
   @Inject Config config;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private String base() {
     return "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
@@ -92,12 +93,17 @@ class SyncIT {
 
   private String admin(String method, String network, String what, String json) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base() + "/sandbox/" + network + "/_admin/" + what)).timeout(Duration.ofSeconds(60));
-    request = json == null
-        ? request.method(method, HttpRequest.BodyPublishers.noBody())
-        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.newBuilder(URI.create(base() + "/sandbox/" + network + "/_admin/" + what))
+            .timeout(Duration.ofSeconds(60));
+    request =
+        json == null
+            ? request.method(method, HttpRequest.BodyPublishers.noBody())
+            : request
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
     try {
-      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).as(method + " " + what + ": " + answer.body()).isEqualTo(200);
       return answer.body();
     } catch (java.io.IOException e) {
@@ -124,11 +130,14 @@ class SyncIT {
     admin("POST", path(network), "faults", "{\"kind\":\"" + kind + "\",\"count\":" + count + "}");
   }
 
-  /** Add Account through to the callback as the sandbox brand, then (Facebook, Google+) Add Page. */
+  /**
+   * Add Account through to the callback as the sandbox brand, then (Facebook, Google+) Add Page.
+   */
   private long link(Network network, boolean addPage) {
     AuthorizationRequest started = linking.start(network, base());
     Map<String, String> back = SandboxConsent.allow(started.url(), network, "brand@acme.example");
-    LinkResult linked = linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
+    LinkResult linked =
+        linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
     if (addPage && network != Network.TWITTER) {
       linking.addPage(linked.accountId(), linking.pages(linked.accountId()).get(0).id());
     }
@@ -162,24 +171,32 @@ class SyncIT {
     };
   }
 
-  /** S-3 and DESIGN §4: what is stored for the account is exactly the sandbox's items, each once. */
+  /**
+   * S-3 and DESIGN §4: what is stored for the account is exactly the sandbox's items, each once.
+   */
   private void assertStoredExactlyOnce(long accountId, Network network) {
     List<String> stored = fixture.storedIds(accountId);
     java.util.Set<String> expected = fixture.sandboxIds(network);
-    java.util.Set<String> missing = new java.util.TreeSet<>(floor.getOrDefault(accountId, expected));
+    java.util.Set<String> missing =
+        new java.util.TreeSet<>(floor.getOrDefault(accountId, expected));
     missing.removeAll(stored);
     java.util.Set<String> extra = new java.util.TreeSet<>(stored);
     extra.removeAll(expected);
     // Rows other tests write straight in (ids no network gives) are not the sync's.
     extra.removeIf(id -> !id.matches(networkIds(network)));
-    assertThat(missing).as("%s: every item of the network stored (%s)", network, sync.status(accountId)).isEmpty();
+    assertThat(missing)
+        .as("%s: every item of the network stored (%s)", network, sync.status(accountId))
+        .isEmpty();
     assertThat(extra).as("%s: nothing but the network's items", network).isEmpty();
     assertThat(stored).as("%s: each once", network).doesNotHaveDuplicates();
     assertThat(fixture.duplicates()).isZero();
   }
 
   private StreamStatus status(long accountId, NetworkStream stream) {
-    return sync.status(accountId).stream().filter(s -> s.stream() == stream).findFirst().orElseThrow();
+    return sync.status(accountId).stream()
+        .filter(s -> s.stream() == stream)
+        .findFirst()
+        .orElseThrow();
   }
 
   // ---- the tests ----
@@ -192,7 +209,9 @@ class SyncIT {
     }
     for (Network network : Network.values()) {
       long id = accounts.get(network);
-      assertThat(scheduler.scheduled(id)).as("%s: an active account has its timer", network).isTrue();
+      assertThat(scheduler.scheduled(id))
+          .as("%s: an active account has its timer", network)
+          .isTrue();
       long fetchedBefore = sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum();
       long storedBefore = fixture.storedCount(id);
       activity(network, 30);
@@ -203,7 +222,8 @@ class SyncIT {
         assertThat(s.lastError()).as(s.stream().name()).isNull();
         assertThat(s.nextAttemptAt()).as("next tick of " + s.stream()).isNotNull();
       }
-      assertThat(sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum() - fetchedBefore)
+      assertThat(
+              sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum() - fetchedBefore)
           .as("items fetched counts what the sync stored")
           .isEqualTo(fixture.storedCount(id) - storedBefore)
           .isPositive();
@@ -214,7 +234,8 @@ class SyncIT {
       fixture.rewind(id);
       SyncEngine.Report overlap = sync.syncNow(id);
       assertThat(overlap.failedStreams()).isZero();
-      assertThat(overlap.newItems()).isLessThanOrEqualTo(fixture.sandboxIds(network).size() - networkBefore);
+      assertThat(overlap.newItems())
+          .isLessThanOrEqualTo(fixture.sandboxIds(network).size() - networkBefore);
       syncAll(id);
       assertStoredExactlyOnce(id, network);
     }
@@ -227,8 +248,12 @@ class SyncIT {
     long deadline = System.currentTimeMillis() + 60_000;
     boolean all = false;
     while (!all && System.currentTimeMillis() < deadline) {
-      all = accounts.entrySet().stream()
-          .allMatch(e -> new HashSet<>(fixture.storedIds(e.getValue())).equals(fixture.sandboxIds(e.getKey())));
+      all =
+          accounts.entrySet().stream()
+              .allMatch(
+                  e ->
+                      new HashSet<>(fixture.storedIds(e.getValue()))
+                          .equals(fixture.sandboxIds(e.getKey())));
       sleep(1000);
     }
     for (Network network : Network.values()) {
@@ -237,7 +262,8 @@ class SyncIT {
   }
 
   @Test
-  void failuresAreRecordedWithTheNextAttemptAndRecoveredWithoutLossOrDuplicates() { // DESIGN §4, S-3
+  void
+      failuresAreRecordedWithTheNextAttemptAndRecoveredWithoutLossOrDuplicates() { // DESIGN §4, S-3
     long id = link(Network.TWITTER, true);
     scheduler.cancel(id); // this test drives every run itself
     syncAll(id);
@@ -341,18 +367,22 @@ class SyncIT {
     long pending = link(Network.FACEBOOK, false);
     assertThat(fixture.account(pending).getStatus()).isEqualTo(AccountStatus.PENDING_PAGE);
     assertThat(scheduler.scheduled(pending)).isFalse();
-    assertThatThrownBy(() -> sync.syncNow(pending)).hasMessageContaining("social.sync.error.notActive");
+    assertThatThrownBy(() -> sync.syncNow(pending))
+        .hasMessageContaining("social.sync.error.notActive");
     int stored = fixture.storedIds(pending).size();
     activity(Network.FACEBOOK, 10);
     sleep(7000); // more than one interval (PT5S in the tests)
-    assertThat(fixture.storedIds(pending)).as("nothing read while waiting for the page").hasSize(stored);
+    assertThat(fixture.storedIds(pending))
+        .as("nothing read while waiting for the page")
+        .hasSize(stored);
     assertThat(sync.status(pending)).allSatisfy(s -> assertThat(s.nextAttemptAt()).isNull());
 
     long twitter = link(Network.TWITTER, true);
     assertThat(scheduler.scheduled(twitter)).isTrue();
     linking.remove(twitter);
     assertThat(scheduler.scheduled(twitter)).as("removing stops the sync (S-17)").isFalse();
-    assertThatThrownBy(() -> sync.syncNow(twitter)).hasMessageContaining("social.sync.error.notActive");
+    assertThatThrownBy(() -> sync.syncNow(twitter))
+        .hasMessageContaining("social.sync.error.notActive");
   }
 
   @Test
@@ -363,8 +393,12 @@ class SyncIT {
     assertThatThrownBy(() -> sync.status()).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> sync.status(id)).isInstanceOf(AccessDenied.class);
     as.signInAs(data.superAdminEmail());
-    assertThat(sync.status()).extracting(StreamStatus::stream)
-        .containsExactly(NetworkStream.TWITTER_OWN_TWEETS, NetworkStream.TWITTER_MENTIONS, NetworkStream.TWITTER_DIRECT_MESSAGES);
+    assertThat(sync.status())
+        .extracting(StreamStatus::stream)
+        .containsExactly(
+            NetworkStream.TWITTER_OWN_TWEETS,
+            NetworkStream.TWITTER_MENTIONS,
+            NetworkStream.TWITTER_DIRECT_MESSAGES);
   }
 
   private static void sleep(long millis) {

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 /** Stored times are UTC; pages show them in the organization's zone, Asia/Tokyo (UTC+9). */
 class DisplayTimeConverterTest {
 
-  private static final OffsetDateTime STORED = OffsetDateTime.of(2026, 11, 26, 2, 26, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime STORED =
+      OffsetDateTime.of(2026, 11, 26, 2, 26, 0, 0, ZoneOffset.UTC);
 
   @Test
   void anOffsetTimeIsMovedToTokyoKeepingTheInstant() {
     Object shown = DisplayTimeConverter.inDisplayZone(STORED);
-    assertThat(shown).isEqualTo(OffsetDateTime.of(2026, 11, 26, 11, 26, 0, 0, ZoneOffset.ofHours(9)));
+    assertThat(shown)
+        .isEqualTo(OffsetDateTime.of(2026, 11, 26, 11, 26, 0, 0, ZoneOffset.ofHours(9)));
     assertThat(((OffsetDateTime) shown).toInstant()).isEqualTo(STORED.toInstant());
   }
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SchemaAndMappingTest {
 
-  private static final OffsetDateTime T = OffsetDateTime.of(2026, 11, 25, 9, 30, 15, 123456000, ZoneOffset.UTC);
+  private static final OffsetDateTime T =
+      OffsetDateTime.of(2026, 11, 25, 9, 30, 15, 123456000, ZoneOffset.UTC);
 
   private TestDatabase db;
 
@@ -55,7 +56,8 @@ class SchemaAndMappingTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void everyEntityRoundTrips(TestDatabase.Kind kind) { // S-24: the three Social permissions are stored
+  void everyEntityRoundTrips(
+      TestDatabase.Kind kind) { // S-24: the three Social permissions are stored
     db = TestDatabase.create(kind);
     long[] ids = new long[4];
     inTransaction(
@@ -82,7 +84,8 @@ class SchemaAndMappingTest {
           contact.setLastName("Clark");
           contact.stamp(T);
           em.persist(contact);
-          em.persist(new AuditEntry(T, null, "system", "profile.update", "Social Manager", "a → b"));
+          em.persist(
+              new AuditEntry(T, null, "system", "profile.update", "Social Manager", "a → b"));
           em.flush();
           ids[0] = clone.getId();
           ids[1] = user.getId();
@@ -99,7 +102,9 @@ class SchemaAndMappingTest {
           assertThat(clone.isSocialTab()).isFalse();
           assertThat(clone.isSocialDetailPage()).isTrue();
           User user =
-              em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", "hanako@example.com").getSingleResult();
+              em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                  .setParameter("email", "hanako@example.com")
+                  .getSingleResult();
           assertThat(user.getId()).isEqualTo(ids[1]);
           assertThat(user.getName()).isEqualTo("佐藤 花子");
           assertThat(user.getCreatedAt().toInstant()).isEqualTo(T.toInstant());
@@ -115,8 +120,12 @@ class SchemaAndMappingTest {
                       .setParameter("profile", clone)
                       .getSingleResult())
               .isEqualTo(1L);
-          assertThat(em.createNamedQuery(Profile.FIND_ALL, Profile.class).getResultList()).hasSize(2);
-          assertThat(em.createQuery("SELECT a FROM AuditEntry a", AuditEntry.class).getSingleResult().getDetail())
+          assertThat(em.createNamedQuery(Profile.FIND_ALL, Profile.class).getResultList())
+              .hasSize(2);
+          assertThat(
+                  em.createQuery("SELECT a FROM AuditEntry a", AuditEntry.class)
+                      .getSingleResult()
+                      .getDetail())
               .isEqualTo("a → b");
         });
   }
@@ -153,7 +162,8 @@ class SchemaAndMappingTest {
   void theDatabaseKeepsOneProfileOfEachDefaultKindAndUniqueNames(TestDatabase.Kind kind) { // S-28
     db = TestDatabase.create(kind);
     inTransaction(em -> em.persist(Profile.administrator("Administrator")));
-    assertThatThrownBy(() -> inTransaction(em -> em.persist(Profile.administrator("Administrator 2"))))
+    assertThatThrownBy(
+            () -> inTransaction(em -> em.persist(Profile.administrator("Administrator 2"))))
         .isInstanceOf(RuntimeException.class);
     assertThatThrownBy(
             () ->

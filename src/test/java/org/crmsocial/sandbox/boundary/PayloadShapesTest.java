@@ -37,7 +37,8 @@ class PayloadShapesTest {
   @Test
   void twitterProblemsAndNotFound() {
     assertThat(TwitterErrors.unauthorized().body().toString())
-        .isEqualTo("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}");
+        .isEqualTo(
+            "{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}");
     assertThat(TwitterErrors.invalidCode().body().toString())
         .isEqualTo(
             "{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the authorization code was invalid.\"}");
@@ -81,13 +82,17 @@ class PayloadShapesTest {
         .containsEntry("x-rate-limit-limit", "75")
         .containsEntry("x-rate-limit-remaining", "0")
         .containsKey("x-rate-limit-reset");
-    assertThat(ApiFilter.fault(Network.TWITTER, FaultKind.TOKEN_EXPIRED, 75).status()).isEqualTo(401);
+    assertThat(ApiFilter.fault(Network.TWITTER, FaultKind.TOKEN_EXPIRED, 75).status())
+        .isEqualTo(401);
     assertThat(ApiFilter.fault(Network.TWITTER, FaultKind.HTTP_500, 75).status()).isEqualTo(500);
 
     ApiError quota = ApiFilter.fault(Network.GOOGLE, FaultKind.RATE_LIMIT, 75);
     assertThat(quota.status()).isEqualTo(403);
-    assertThat(quota.body().toString()).contains("\"domain\":\"usageLimits\"").contains("rateLimitExceeded");
-    assertThat(ApiFilter.fault(Network.GOOGLE, FaultKind.TOKEN_EXPIRED, 75).status()).isEqualTo(401);
+    assertThat(quota.body().toString())
+        .contains("\"domain\":\"usageLimits\"")
+        .contains("rateLimitExceeded");
+    assertThat(ApiFilter.fault(Network.GOOGLE, FaultKind.TOKEN_EXPIRED, 75).status())
+        .isEqualTo(401);
     assertThat(ApiFilter.fault(Network.GOOGLE, FaultKind.HTTP_500, 75).body().toString())
         .contains("backendError");
   }

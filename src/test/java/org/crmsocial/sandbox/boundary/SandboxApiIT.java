@@ -55,7 +55,8 @@ class SandboxApiIT {
 
   @Test
   void facebookFeedPagesWithoutDuplicatesAndShowsANewPost() {
-    String page = http.facebookPageToken(http.facebookLongToken("brand@acme.example", allFacebook()));
+    String page =
+        http.facebookPageToken(http.facebookLongToken("brand@acme.example", allFacebook()));
     HttpResponse<String> posted =
         http.form(
             "facebook/graph/v25.0/1049/feed",
@@ -73,7 +74,11 @@ class SandboxApiIT {
     String next = http.sandbox + path;
     int pages = 0;
     while (next != null && pages < 200) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(next)).header("Authorization", "Bearer " + page).build());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(next))
+                  .header("Authorization", "Bearer " + page)
+                  .build());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       assertThat(r.headers().firstValue("X-App-Usage")).isPresent();
       JsonObject body = SandboxHttp.parse(r);
@@ -119,14 +124,14 @@ class SandboxApiIT {
     assertThat(SandboxHttp.parse(alias).getJsonObject("error").getInt("code")).isEqualTo(803);
 
     HttpResponse<String> expire =
-        http.json(
-            "POST", "facebook/_admin/tokens/expire", "{\"token\":\"" + user + "\"}", null);
+        http.json("POST", "facebook/_admin/tokens/expire", "{\"token\":\"" + user + "\"}", null);
     assertThat(SandboxHttp.parse(expire).getInt("expired")).isEqualTo(1);
     JsonObject error =
         SandboxHttp.parse(http.get("facebook/graph/v25.0/me", user)).getJsonObject("error");
     assertThat(error.getInt("code")).isEqualTo(190);
     assertThat(error.getInt("error_subcode")).isEqualTo(463);
-    assertThat(error.getString("message")).startsWith("Error validating access token: Session has expired on");
+    assertThat(error.getString("message"))
+        .startsWith("Error validating access token: Session has expired on");
   }
 
   @Test
@@ -179,7 +184,8 @@ class SandboxApiIT {
     assertThat(
             http.get(
                     "google/accounts/o/oauth2/v2/auth"
-                        + SandboxHttp.query(http.googleParams(SandboxHttp.challenge(SandboxHttp.verifier()))),
+                        + SandboxHttp.query(
+                            http.googleParams(SandboxHttp.challenge(SandboxHttp.verifier()))),
                     null)
                 .statusCode())
         .isEqualTo(200);
@@ -215,7 +221,8 @@ class SandboxApiIT {
     int pages = 0;
     do {
       String path =
-          "twitter/api/2/users/2244994945/mentions?max_results=5&" + FIELDS
+          "twitter/api/2/users/2244994945/mentions?max_results=5&"
+              + FIELDS
               + (next == null ? "" : "&pagination_token=" + next);
       HttpResponse<String> r = http.get(path, tw);
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -254,9 +261,11 @@ class SandboxApiIT {
     String id = SandboxHttp.parse(created).getJsonObject("data").getString("id");
     JsonObject own =
         SandboxHttp.parse(
-            http.get("twitter/api/2/users/2244994945/tweets?since_id=" + newest + "&" + FIELDS, tw));
+            http.get(
+                "twitter/api/2/users/2244994945/tweets?since_id=" + newest + "&" + FIELDS, tw));
     assertThat(own.getJsonArray("data").getJsonObject(0).getString("id")).isEqualTo(id);
-    assertThat(own.getJsonArray("data").getJsonObject(0).getJsonArray("referenced_tweets").toString())
+    assertThat(
+            own.getJsonArray("data").getJsonObject(0).getJsonArray("referenced_tweets").toString())
         .contains(newest);
 
     HttpResponse<String> duplicate =
@@ -276,7 +285,8 @@ class SandboxApiIT {
       r = http.get("twitter/api/2/users/me", tw);
       if (i < 75) {
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("x-rate-limit-remaining")).hasValue(String.valueOf(74 - i));
+        assertThat(r.headers().firstValue("x-rate-limit-remaining"))
+            .hasValue(String.valueOf(74 - i));
       }
     }
     assertThat(r.statusCode()).isEqualTo(429);
@@ -326,7 +336,9 @@ class SandboxApiIT {
     assertThat(comment.statusCode()).isEqualTo(200);
     JsonObject comments =
         SandboxHttp.parse(
-            http.get("google/apis/plusPages/v2/activities/" + activity + "/comments?onBehalfOf=1065", g));
+            http.get(
+                "google/apis/plusPages/v2/activities/" + activity + "/comments?onBehalfOf=1065",
+                g));
     assertThat(comments.getJsonArray("items").getJsonObject(0).getString("id"))
         .isEqualTo(SandboxHttp.parse(comment).getString("id"));
 
@@ -352,10 +364,7 @@ class SandboxApiIT {
   private void fault(String network, String kind) {
     HttpResponse<String> r =
         http.json(
-            "POST",
-            network + "/_admin/faults",
-            "{\"kind\":\"" + kind + "\",\"count\":1}",
-            null);
+            "POST", network + "/_admin/faults", "{\"kind\":\"" + kind + "\",\"count\":1}", null);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 

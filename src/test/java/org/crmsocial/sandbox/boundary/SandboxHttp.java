@@ -77,7 +77,8 @@ final class SandboxHttp {
     if (basicAuth != null) {
       r.header(
           "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+          "Basic "
+              + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
     }
     return send(r.timeout(Duration.ofSeconds(60)).build());
   }
@@ -201,10 +202,14 @@ final class SandboxHttp {
                 "facebook/graph/v25.0/oauth/access_token"
                     + query(
                         Map.of(
-                            "client_id", "crm-social-sandbox-facebook",
-                            "client_secret", "sandbox-secret",
-                            "redirect_uri", callback("facebook"),
-                            "code", code)),
+                            "client_id",
+                            "crm-social-sandbox-facebook",
+                            "client_secret",
+                            "sandbox-secret",
+                            "redirect_uri",
+                            callback("facebook"),
+                            "code",
+                            code)),
                 null));
     JsonObject longToken =
         parse(
@@ -261,11 +266,16 @@ final class SandboxHttp {
     return form(
         "twitter/api/2/oauth2/token",
         Map.of(
-            "grant_type", "authorization_code",
-            "code", code,
-            "redirect_uri", callback("twitter"),
-            "code_verifier", verifier,
-            "client_id", "crm-social-sandbox-twitter"),
+            "grant_type",
+            "authorization_code",
+            "code",
+            code,
+            "redirect_uri",
+            callback("twitter"),
+            "code_verifier",
+            verifier,
+            "client_id",
+            "crm-social-sandbox-twitter"),
         "crm-social-sandbox-twitter:sandbox-secret");
   }
 
@@ -312,12 +322,18 @@ final class SandboxHttp {
     return form(
         "google/oauth2/token",
         Map.of(
-            "code", code,
-            "client_id", "crm-social-sandbox-google",
-            "client_secret", "sandbox-secret",
-            "redirect_uri", callback("googleplus"),
-            "grant_type", "authorization_code",
-            "code_verifier", verifier),
+            "code",
+            code,
+            "client_id",
+            "crm-social-sandbox-google",
+            "client_secret",
+            "sandbox-secret",
+            "redirect_uri",
+            callback("googleplus"),
+            "grant_type",
+            "authorization_code",
+            "code_verifier",
+            verifier),
         null);
   }
 

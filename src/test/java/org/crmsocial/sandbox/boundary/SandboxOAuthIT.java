@@ -50,10 +50,14 @@ class SandboxOAuthIT {
             "pages_read_user_content");
     Map<String, String> exchange =
         Map.of(
-            "client_id", "crm-social-sandbox-facebook",
-            "client_secret", "sandbox-secret",
-            "redirect_uri", http.callback("facebook"),
-            "code", code);
+            "client_id",
+            "crm-social-sandbox-facebook",
+            "client_secret",
+            "sandbox-secret",
+            "redirect_uri",
+            http.callback("facebook"),
+            "code",
+            code);
     HttpResponse<String> first =
         http.get("facebook/graph/v25.0/oauth/access_token" + SandboxHttp.query(exchange), null);
     assertThat(first.statusCode()).isEqualTo(200);
@@ -84,8 +88,7 @@ class SandboxOAuthIT {
         .isEqualTo(200);
 
     // revoking ends every token of the consent
-    assertThat(
-            http.json("DELETE", "facebook/graph/v25.0/me/permissions", null, user).body())
+    assertThat(http.json("DELETE", "facebook/graph/v25.0/me/permissions", null, user).body())
         .isEqualTo("{\"success\":true}");
     HttpResponse<String> after = http.get("facebook/graph/v25.0/me", user);
     assertThat(after.statusCode()).isEqualTo(400);
@@ -106,7 +109,10 @@ class SandboxOAuthIT {
     Map<String, String> f = new LinkedHashMap<>(p);
     f.put("step", "change-user");
     HttpResponse<String> signIn = http.form("facebook/www/v25.0/dialog/oauth", f, null);
-    assertThat(signIn.body()).contains("id=\"email\"").contains("id=\"pass\"").contains("id=\"login\"");
+    assertThat(signIn.body())
+        .contains("id=\"email\"")
+        .contains("id=\"pass\"")
+        .contains("id=\"login\"");
     assertThat(http.get("facebook/www/v25.0/dialog/oauth" + SandboxHttp.query(p), null).body())
         .doesNotContain("already signed in");
   }
@@ -121,7 +127,8 @@ class SandboxOAuthIT {
     http.form("facebook/www/v25.0/dialog/oauth", f, null);
     f = new LinkedHashMap<>(p);
     f.put("step", "cancel");
-    Map<String, String> q = SandboxHttp.location(http.form("facebook/www/v25.0/dialog/oauth", f, null));
+    Map<String, String> q =
+        SandboxHttp.location(http.form("facebook/www/v25.0/dialog/oauth", f, null));
     assertThat(q.get("_path")).isEqualTo("/social/callback/facebook");
     assertThat(q)
         .containsEntry("error", "access_denied")
@@ -142,7 +149,8 @@ class SandboxOAuthIT {
   void unknownClientOrForeignRedirectIsAnErrorPageNotARedirect() {
     Map<String, String> p = http.facebookParams();
     p.put("client_id", "someone-else");
-    HttpResponse<String> r = http.get("facebook/www/v25.0/dialog/oauth" + SandboxHttp.query(p), null);
+    HttpResponse<String> r =
+        http.get("facebook/www/v25.0/dialog/oauth" + SandboxHttp.query(p), null);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.headers().firstValue("Location")).isEmpty();
     assertThat(r.body()).contains("Invalid App ID");
@@ -197,12 +205,14 @@ class SandboxOAuthIT {
             "refresh_token", tokens.getString("refresh_token"),
             "client_id", "crm-social-sandbox-twitter");
     HttpResponse<String> rotated =
-        http.form("twitter/api/2/oauth2/token", refresh, "crm-social-sandbox-twitter:sandbox-secret");
+        http.form(
+            "twitter/api/2/oauth2/token", refresh, "crm-social-sandbox-twitter:sandbox-secret");
     assertThat(rotated.statusCode()).isEqualTo(200);
     assertThat(SandboxHttp.parse(rotated).getString("refresh_token"))
         .isNotEqualTo(tokens.getString("refresh_token"));
     HttpResponse<String> old =
-        http.form("twitter/api/2/oauth2/token", refresh, "crm-social-sandbox-twitter:sandbox-secret");
+        http.form(
+            "twitter/api/2/oauth2/token", refresh, "crm-social-sandbox-twitter:sandbox-secret");
     assertThat(old.statusCode()).isEqualTo(400);
   }
 
@@ -211,7 +221,8 @@ class SandboxOAuthIT {
     Map<String, String> p = http.twitterParams(SandboxHttp.challenge(SandboxHttp.verifier()));
     Map<String, String> f = new LinkedHashMap<>(p);
     f.put("step", "cancel");
-    Map<String, String> q = SandboxHttp.location(http.form("twitter/www/i/oauth2/authorize", f, null));
+    Map<String, String> q =
+        SandboxHttp.location(http.form("twitter/www/i/oauth2/authorize", f, null));
     assertThat(q).containsEntry("error", "access_denied").containsEntry("state", p.get("state"));
   }
 
@@ -250,8 +261,7 @@ class SandboxOAuthIT {
     assertThat(me.getString("kind")).isEqualTo("plus#person");
     assertThat(me.getString("id")).isEqualTo("1177");
 
-    HttpResponse<String> revoked =
-        http.form("google/oauth2/revoke", Map.of("token", access), null);
+    HttpResponse<String> revoked = http.form("google/oauth2/revoke", Map.of("token", access), null);
     assertThat(revoked.statusCode()).isEqualTo(200);
     assertThat(http.get("google/apis/plus/v1/people/me", access).statusCode()).isEqualTo(401);
   }

@@ -15,9 +15,10 @@ class BulkSeederTest {
 
   @Test
   void aBlockHasIncreasingIdsAndTimesAndCountsItsComments() {
-    List<Actor> people = DemoData.actors(Network.FACEBOOK).stream()
-        .filter(a -> a.kind() == org.crmsocial.sandbox.entity.ActorKind.PERSON)
-        .toList();
+    List<Actor> people =
+        DemoData.actors(Network.FACEBOOK).stream()
+            .filter(a -> a.kind() == org.crmsocial.sandbox.entity.ActorKind.PERSON)
+            .toList();
     OffsetDateTime first = OffsetDateTime.parse("2026-11-01T00:00:00Z");
     List<Item> block =
         BulkSeeder.block(Network.FACEBOOK, 1049, people, new Random(1), 5000, 1000, first, 0);
@@ -36,13 +37,20 @@ class BulkSeederTest {
 
   @Test
   void twitterBlocksAreMentionsOfTheBrandAndDms() {
-    List<Actor> people = DemoData.actors(Network.TWITTER).stream()
-        .filter(a -> a.kind() == org.crmsocial.sandbox.entity.ActorKind.PERSON)
-        .toList();
+    List<Actor> people =
+        DemoData.actors(Network.TWITTER).stream()
+            .filter(a -> a.kind() == org.crmsocial.sandbox.entity.ActorKind.PERSON)
+            .toList();
     List<Item> block =
         BulkSeeder.block(
-            Network.TWITTER, DemoData.TWITTER_BRAND, people, new Random(1), 1, 10,
-            OffsetDateTime.parse("2026-11-01T00:00:00Z"), 0);
+            Network.TWITTER,
+            DemoData.TWITTER_BRAND,
+            people,
+            new Random(1),
+            1,
+            10,
+            OffsetDateTime.parse("2026-11-01T00:00:00Z"),
+            0);
     assertThat(block.stream().filter(i -> i.kind() == ItemKind.POST))
         .allMatch(i -> i.targetId() == DemoData.TWITTER_BRAND && i.text().startsWith("@acme_jp"));
     assertThat(block.stream().filter(i -> i.kind() == ItemKind.MESSAGE))

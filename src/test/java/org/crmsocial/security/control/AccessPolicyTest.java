@@ -57,9 +57,15 @@ class AccessPolicyTest {
     User admin = user(ADMINISTRATOR);
     for (Edition edition : Edition.values()) {
       boolean included = edition == Edition.PROFESSIONAL || edition == Edition.ENTERPRISE;
-      assertThat(AccessPolicy.mayManageSocial(admin, edition)).as(edition.name()).isEqualTo(included);
-      assertThat(AccessPolicy.mayOpenSocialTab(admin, edition)).as(edition.name()).isEqualTo(included);
-      assertThat(AccessPolicy.mayAssociatePeople(admin, edition)).as(edition.name()).isEqualTo(included);
+      assertThat(AccessPolicy.mayManageSocial(admin, edition))
+          .as(edition.name())
+          .isEqualTo(included);
+      assertThat(AccessPolicy.mayOpenSocialTab(admin, edition))
+          .as(edition.name())
+          .isEqualTo(included);
+      assertThat(AccessPolicy.mayAssociatePeople(admin, edition))
+          .as(edition.name())
+          .isEqualTo(included);
     }
   }
 

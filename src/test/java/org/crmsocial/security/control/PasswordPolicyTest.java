@@ -10,11 +10,15 @@ class PasswordPolicyTest {
 
   @Test
   void refusesShortLongAndSingleKindPasswords() {
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("abc123")).isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("abc123"))
+        .isInstanceOf(RuleViolation.class);
     assertThatThrownBy(() -> PasswordHasher.checkPolicy(null)).isInstanceOf(RuleViolation.class);
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("onlyletters-here")).hasMessageContaining("weak");
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("1234567890123")).hasMessageContaining("weak");
-    assertThatThrownBy(() -> PasswordHasher.checkPolicy("a1".repeat(65))).hasMessageContaining("tooLong");
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("onlyletters-here"))
+        .hasMessageContaining("weak");
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("1234567890123"))
+        .hasMessageContaining("weak");
+    assertThatThrownBy(() -> PasswordHasher.checkPolicy("a1".repeat(65)))
+        .hasMessageContaining("tooLong");
   }
 
   @Test

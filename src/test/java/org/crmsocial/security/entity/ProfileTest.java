@@ -46,7 +46,8 @@ class ProfileTest {
   }
 
   @Test
-  void savingTheSameLockedValueIsNotAChange() { // S-28: the edit screen submits the disabled value unchanged
+  void savingTheSameLockedValueIsNotAChange() { // S-28: the edit screen submits the disabled value
+    // unchanged
     Profile admin = Profile.administrator("Administrator");
     admin.setManageSocial(true);
     assertThat(admin.isManageSocial()).isTrue();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class UserTest {
 
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, ZoneOffset.UTC);
 
   private static User user() {
     return new User("  Hanako.Sato@Example.COM ", "佐藤 花子", "ja", Profile.standard("Standard"), NOW);
@@ -25,9 +26,12 @@ class UserTest {
   @Test
   void badInputIsRefusedWithItsOwnMessage() {
     User user = user();
-    assertThatThrownBy(() -> user.changeEmail("not-an-email")).hasMessageContaining("security.user.error.emailInvalid");
-    assertThatThrownBy(() -> user.changeEmail("")).hasMessageContaining("security.user.error.emailRequired");
-    assertThatThrownBy(() -> user.rename("x".repeat(User.NAME_LENGTH + 1))).hasMessageContaining("nameTooLong");
+    assertThatThrownBy(() -> user.changeEmail("not-an-email"))
+        .hasMessageContaining("security.user.error.emailInvalid");
+    assertThatThrownBy(() -> user.changeEmail(""))
+        .hasMessageContaining("security.user.error.emailRequired");
+    assertThatThrownBy(() -> user.rename("x".repeat(User.NAME_LENGTH + 1)))
+        .hasMessageContaining("nameTooLong");
     assertThatThrownBy(() -> user.changeLocale("fr")).hasMessageContaining("localeInvalid");
     assertThat(user.getEmail()).isEqualTo("hanako.sato@example.com");
     assertThat(user.getLocale()).isEqualTo("ja");

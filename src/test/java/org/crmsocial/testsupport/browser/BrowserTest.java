@@ -59,12 +59,20 @@ public abstract class BrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=en-US");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=en-US");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     driver = new ChromeDriver(service, options);
   }
@@ -79,7 +87,10 @@ public abstract class BrowserTest {
 
   @BeforeEach
   void freshSession(TestInfo info) {
-    testName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
+    testName =
+        getClass().getSimpleName()
+            + "-"
+            + info.getTestMethod().map(m -> m.getName()).orElse("test");
     // Leave the last page first: a delayed ajax request still queued there (a search box's keyup)
     // must not fire into the next test's session.
     driver.get("about:blank");
@@ -110,7 +121,8 @@ public abstract class BrowserTest {
 
   /** Scrolls the element {@code id} to the middle of the window, then {@link #shot(String)}. */
   protected void shotOf(String id, String suffix) {
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", byId(id));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", byId(id));
     shot(suffix);
   }
 
@@ -132,7 +144,8 @@ public abstract class BrowserTest {
         .until(
             d ->
                 !d.getCurrentUrl().contains("/login.xhtml")
-                    || !d.findElements(By.cssSelector("#login-form\\:login-messages li")).isEmpty());
+                    || !d.findElements(By.cssSelector("#login-form\\:login-messages li"))
+                        .isEmpty());
     settle();
   }
 
@@ -161,7 +174,8 @@ public abstract class BrowserTest {
   protected WebDriverWait waiting() {
     // An ajax update replaces the elements a condition is reading: try again rather than fail.
     return (WebDriverWait)
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class);
   }
 
   /** Waits for the document to load and PrimeFaces' ajax queue to empty. */
@@ -185,7 +199,9 @@ public abstract class BrowserTest {
     open(SOCIAL_SETTINGS + tab);
   }
 
-  /** Clicks Add Account and runs {@code inPopup} in the popup window, then waits for it to close. */
+  /**
+   * Clicks Add Account and runs {@code inPopup} in the popup window, then waits for it to close.
+   */
   protected void addAccount(String net, Runnable inPopup) {
     String main = driver.getWindowHandle();
     byId("tabs:" + net + "-form:add-account").click();
@@ -199,15 +215,24 @@ public abstract class BrowserTest {
     settle();
   }
 
-  /** In the popup: signs in on the sandbox network as the brand, then clicks {@code submitAfter}. */
+  /**
+   * In the popup: signs in on the sandbox network as the brand, then clicks {@code submitAfter}.
+   */
   protected void signInOnSandbox(String submitAfter) {
     signInOnSandbox("brand@acme.example", submitAfter);
   }
 
-  /** In the popup: signs in on the sandbox network as {@code login}, then clicks {@code submitAfter}. */
+  /**
+   * In the popup: signs in on the sandbox network as {@code login}, then clicks {@code
+   * submitAfter}.
+   */
   protected void signInOnSandbox(String login, String submitAfter) {
     // the popup shows either the sign-in form or the signed-in user with Change user (S-9)
-    waiting().until(d -> !d.findElements(By.id("email")).isEmpty() || !d.findElements(By.id("change-user")).isEmpty());
+    waiting()
+        .until(
+            d ->
+                !d.findElements(By.id("email")).isEmpty()
+                    || !d.findElements(By.id("change-user")).isEmpty());
     if (driver.findElements(By.id("email")).isEmpty()) {
       byId("change-user").click();
     }
@@ -227,7 +252,10 @@ public abstract class BrowserTest {
     removeAccount(net, "Yes, delete now", null);
   }
 
-  /** The delete icon, its confirmation (S-21: {@code yes} on the button), optionally shot before Yes. */
+  /**
+   * The delete icon, its confirmation (S-21: {@code yes} on the button), optionally shot before
+   * Yes.
+   */
   protected void removeAccount(String net, String yes, String shotSuffix) {
     click("tabs:" + net + "-form:remove");
     waiting().until(d -> byId("confirm-yes").isDisplayed());

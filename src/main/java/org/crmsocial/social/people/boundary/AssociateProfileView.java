@@ -13,8 +13,8 @@ import org.crmsocial.social.provider.entity.Network;
 
 /**
  * The "Associate social profile" dialog of a detail page (S-24, S-26): find a Facebook or Twitter
- * person by name or handle prefix among the people seen on the networks, and associate one with
- * the page's record ({@link RecordSocialView}).
+ * person by name or handle prefix among the people seen on the networks, and associate one with the
+ * page's record ({@link RecordSocialView}).
  */
 @Named
 @ViewScoped

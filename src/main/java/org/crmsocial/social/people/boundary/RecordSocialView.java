@@ -17,10 +17,10 @@ import org.crmsocial.social.people.control.PersonSummary;
 import org.crmsocial.social.people.control.RecordKind;
 
 /**
- * The social part of a lead's or contact's detail page ({@code includes/social/record-social.xhtml}):
- * the associated people with Undo, and the Social Interactions related list (S-4, S-18, S-24,
- * S-26). The page binds it to its record with {@link #forRecord}; the services decide what is
- * allowed.
+ * The social part of a lead's or contact's detail page ({@code
+ * includes/social/record-social.xhtml}): the associated people with Undo, and the Social
+ * Interactions related list (S-4, S-18, S-24, S-26). The page binds it to its record with {@link
+ * #forRecord}; the services decide what is allowed.
  */
 @Named
 @ViewScoped
@@ -71,7 +71,8 @@ public class RecordSocialView implements Serializable {
   /** The people associated with the record. */
   public List<PersonSummary> getPeople() {
     if (associated == null) {
-      associated = kind == RecordKind.CONTACT ? people.ofContact(recordId) : people.ofLead(recordId);
+      associated =
+          kind == RecordKind.CONTACT ? people.ofContact(recordId) : people.ofLead(recordId);
     }
     return associated;
   }
@@ -90,7 +91,8 @@ public class RecordSocialView implements Serializable {
                 }
 
                 @Override
-                public List<InteractionRow> page(int first, int size, String sort, boolean asc, String search) {
+                public List<InteractionRow> page(
+                    int first, int size, String sort, boolean asc, String search) {
                   return history.page(kind, recordId, first, size);
                 }
               },

@@ -15,8 +15,8 @@ import org.crmsocial.social.provider.entity.ProviderException;
 
 /**
  * The tweet history panel of a detail page (S-12): a Twitter person's tweets read live, a page at a
- * time ("Show older tweets" follows Twitter's cursor). A Twitter failure shows Twitter's message
- * in the panel; what was shown stays.
+ * time ("Show older tweets" follows Twitter's cursor). A Twitter failure shows Twitter's message in
+ * the panel; what was shown stays.
  */
 @Named
 @ViewScoped

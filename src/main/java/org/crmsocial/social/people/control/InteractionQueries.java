@@ -20,7 +20,8 @@ public final class InteractionQueries {
 
   /** The accounts whose interactions show: in use (active or waiting for re-authorization). */
   public static List<Long> visibleAccounts(EntityManager em) {
-    return em.createQuery("SELECT a.id FROM SocialAccount a WHERE a.status IN :statuses", Long.class)
+    return em.createQuery(
+            "SELECT a.id FROM SocialAccount a WHERE a.status IN :statuses", Long.class)
         .setParameter("statuses", List.of(AccountStatus.ACTIVE, AccountStatus.NEEDS_REAUTH))
         .getResultList();
   }
@@ -33,7 +34,8 @@ public final class InteractionQueries {
   }
 
   /** Rows {@code first} to {@code first + size} of the list, newest first. */
-  public static TypedQuery<InteractionRow> page(EntityManager em, RecordKind kind, long recordId, List<Long> accounts, int first, int size) {
+  public static TypedQuery<InteractionRow> page(
+      EntityManager em, RecordKind kind, long recordId, List<Long> accounts, int first, int size) {
     return em.createQuery(
             "SELECT NEW org.crmsocial.social.people.control.InteractionRow(i.id, i.network, i.kind,"
                 + " i.direction, p.displayName, p.handle, i.text, i.permalink, i.createdAt)"

@@ -43,7 +43,15 @@ public record InteractionRow(
       String text,
       String permalink,
       OffsetDateTime createdAt) {
-    this(id, network, kind, direction, label(authorName, authorHandle), text, permalink, shown(createdAt));
+    this(
+        id,
+        network,
+        kind,
+        direction,
+        label(authorName, authorHandle),
+        text,
+        permalink,
+        shown(createdAt));
   }
 
   /** {@code time} in {@link #SHOWN_ZONE}, the same instant. */

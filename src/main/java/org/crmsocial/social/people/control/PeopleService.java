@@ -33,8 +33,8 @@ import org.crmsocial.social.provider.entity.Network;
  *
  * <p>Rules, checked here whatever the page offers: creating needs the Social tab (S-3, S-25, S-27);
  * associating and undoing need the "Lead/Contact detail page" part, not Manage Social (S-24, S-26);
- * both need an edition with Social (S-7). Only Facebook and Twitter people can be associated (S-24).
- * Every change is written to the audit log.
+ * both need an edition with Social (S-7). Only Facebook and Twitter people can be associated
+ * (S-24). Every change is written to the audit log.
  */
 @Stateless
 public class PeopleService {
@@ -59,7 +59,9 @@ public class PeopleService {
     return lead.getId();
   }
 
-  /** S-20: a new contact named after the person, source Social tab, owned by the user, associated. */
+  /**
+   * S-20: a new contact named after the person, source Social tab, owned by the user, associated.
+   */
   public long createContact(long personId) {
     policy.requireSocialTab();
     SocialPerson person = requireNew(personId);
@@ -92,7 +94,8 @@ public class PeopleService {
     }
     String before = associationOf(person);
     person.associate(contact, currentUser.get().getEmail(), Clock.now());
-    audit.recordChange("social.person.associate", describe(person), before, describe(contact, "contact"));
+    audit.recordChange(
+        "social.person.associate", describe(person), before, describe(contact, "contact"));
   }
 
   /** S-24, S-26: undoes the person's association; the lead or contact stays (S-20). */
@@ -126,14 +129,22 @@ public class PeopleService {
     if (prefix.isEmpty()) {
       return List.of();
     }
-    List<Network> networks = network == null ? List.of(Network.FACEBOOK, Network.TWITTER) : List.of(network);
+    List<Network> networks =
+        network == null ? List.of(Network.FACEBOOK, Network.TWITTER) : List.of(network);
     Map<Long, SocialPerson> found = new LinkedHashMap<>();
     for (String field : List.of("p.searchName", "p.searchHandle")) {
       TypedQuery<SocialPerson> query =
           em.createQuery(
-              "SELECT p FROM SocialPerson p WHERE " + field + " LIKE :q AND p.network IN :networks ORDER BY " + field + ", p.id",
+              "SELECT p FROM SocialPerson p WHERE "
+                  + field
+                  + " LIKE :q AND p.network IN :networks ORDER BY "
+                  + field
+                  + ", p.id",
               SocialPerson.class);
-      query.setParameter("q", escapeLike(prefix) + "%").setParameter("networks", networks).setMaxResults(limit);
+      query
+          .setParameter("q", escapeLike(prefix) + "%")
+          .setParameter("networks", networks)
+          .setMaxResults(limit);
       query.getResultList().forEach(p -> found.putIfAbsent(p.getId(), p));
     }
     return found.values().stream().limit(limit).map(PersonSummary::of).toList();
@@ -161,8 +172,10 @@ public class PeopleService {
   }
 
   private List<PersonSummary> associated(String path, long recordId) {
-    return em.createQuery(
-            "SELECT p FROM SocialPerson p WHERE " + path + " = :id ORDER BY p.network, p.id", SocialPerson.class)
+    return em
+        .createQuery(
+            "SELECT p FROM SocialPerson p WHERE " + path + " = :id ORDER BY p.network, p.id",
+            SocialPerson.class)
         .setParameter("id", recordId)
         .getResultList()
         .stream()
@@ -174,7 +187,8 @@ public class PeopleService {
   private SocialPerson requireNew(long personId) {
     SocialPerson person = load(personId);
     if (person.getNetwork() == Network.GOOGLE_PLUS) {
-      throw new RuleViolation("social.people.error.notAssociable", person.getNetwork().displayName());
+      throw new RuleViolation(
+          "social.people.error.notAssociable", person.getNetwork().displayName());
     }
     if (person.isAssociated()) {
       throw new RuleViolation("social.people.error.alreadyAssociated", person.getLabel());
@@ -199,7 +213,8 @@ public class PeopleService {
   }
 
   private static <T extends CrmRecord> T named(T form, SocialPerson person) {
-    PersonNames.Split name = PersonNames.split(person.getDisplayName(), person.getHandle(), person.getExternalId());
+    PersonNames.Split name =
+        PersonNames.split(person.getDisplayName(), person.getHandle(), person.getExternalId());
     form.setFirstName(name.firstName());
     form.setLastName(name.lastName());
     return form;
@@ -213,10 +228,11 @@ public class PeopleService {
   }
 
   private static String describe(SocialPerson person) {
-    return "%s person %s%s".formatted(
-        person.getNetwork().displayName(),
-        person.getExternalId(),
-        person.getHandle() == null ? "" : " (@" + person.getHandle() + ")");
+    return "%s person %s%s"
+        .formatted(
+            person.getNetwork().displayName(),
+            person.getExternalId(),
+            person.getHandle() == null ? "" : " (@" + person.getHandle() + ")");
   }
 
   private static String describe(CrmRecord record, String what) {

@@ -8,10 +8,10 @@ import java.lang.Character.UnicodeScript;
  *
  * <ul>
  *   <li>one word (or a name without spaces, such as {@code 山田太郎}): all of it is the last name;
- *   <li>a name written in Japanese or Chinese script with a space ({@code 山田 太郎}): the family
- *       name comes first, so the first word is the last name and the rest the first name;
- *   <li>any other name with spaces ({@code Taro Yamada}, {@code Mary Ann Lee}): the last word is the
- *       last name and the words before it the first name.
+ *   <li>a name written in Japanese or Chinese script with a space ({@code 山田 太郎}): the family name
+ *       comes first, so the first word is the last name and the rest the first name;
+ *   <li>any other name with spaces ({@code Taro Yamada}, {@code Mary Ann Lee}): the last word is
+ *       the last name and the words before it the first name.
  * </ul>
  *
  * A person without a display name is named after their handle, else their network user id. Names
@@ -44,10 +44,13 @@ public final class PersonNames {
       return new Split(null, cut(name, MAX_LAST));
     }
     if (familyNameFirst(name)) {
-      return new Split(cut(name.substring(firstSpace + 1), MAX_FIRST), cut(name.substring(0, firstSpace), MAX_LAST));
+      return new Split(
+          cut(name.substring(firstSpace + 1), MAX_FIRST),
+          cut(name.substring(0, firstSpace), MAX_LAST));
     }
     int lastSpace = name.lastIndexOf(' ');
-    return new Split(cut(name.substring(0, lastSpace), MAX_FIRST), cut(name.substring(lastSpace + 1), MAX_LAST));
+    return new Split(
+        cut(name.substring(0, lastSpace), MAX_FIRST), cut(name.substring(lastSpace + 1), MAX_LAST));
   }
 
   /** Blanks (including the ideographic space U+3000) collapsed to single spaces, trimmed. */
@@ -59,7 +62,11 @@ public final class PersonNames {
   private static boolean familyNameFirst(String name) {
     return name.codePoints()
         .mapToObj(UnicodeScript::of)
-        .anyMatch(s -> s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA);
+        .anyMatch(
+            s ->
+                s == UnicodeScript.HAN
+                    || s == UnicodeScript.HIRAGANA
+                    || s == UnicodeScript.KATAKANA);
   }
 
   private static String cut(String text, int max) {

@@ -64,7 +64,9 @@ public class TweetHistoryService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public TweetPage read(long personId, String cursor) {
     policy.requireSocialEdition();
-    SocialAccount account = grantedAccount().orElseThrow(() -> new AccessDenied("social.people.error.tweetHistoryNotGranted"));
+    SocialAccount account =
+        grantedAccount()
+            .orElseThrow(() -> new AccessDenied("social.people.error.tweetHistoryNotGranted"));
     SocialPerson person = em.find(SocialPerson.class, personId);
     if (person == null) {
       throw new NotFound("person", personId);
@@ -77,11 +79,15 @@ public class TweetHistoryService {
         clients
             .of(Network.TWITTER)
             .read(
-                StreamQuery.of(NetworkStream.TWITTER_USER_TWEETS, credentials.accessToken(), account.getExternalUserId())
+                StreamQuery.of(
+                        NetworkStream.TWITTER_USER_TWEETS,
+                        credentials.accessToken(),
+                        account.getExternalUserId())
                     .withSubject(person.getExternalId())
                     .withCursor(cursor == null || cursor.isBlank() ? null : cursor)
                     .withLimit(PAGE_SIZE));
-    return new TweetPage(page.items().stream().map(TweetHistoryService::tweet).toList(), page.nextCursor());
+    return new TweetPage(
+        page.items().stream().map(TweetHistoryService::tweet).toList(), page.nextCursor());
   }
 
   /** The active Twitter account, if the user's profile holds Lead tweet history on it. */
@@ -103,7 +109,9 @@ public class TweetHistoryService {
     return new TweetPage.Tweet(
         item.externalId(),
         item.text(),
-        item.createdAt() == null ? null : item.createdAt().atZone(InteractionRow.SHOWN_ZONE).toOffsetDateTime(),
+        item.createdAt() == null
+            ? null
+            : item.createdAt().atZone(InteractionRow.SHOWN_ZONE).toOffsetDateTime(),
         item.permalink(),
         item.counts().likes(),
         item.counts().replies(),

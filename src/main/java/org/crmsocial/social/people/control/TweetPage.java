@@ -18,6 +18,12 @@ public record TweetPage(List<Tweet> tweets, String nextCursor) implements Serial
 
   /** One tweet of the history. */
   public record Tweet(
-      String id, String text, OffsetDateTime createdAt, String permalink, long likes, long replies, long retweets)
+      String id,
+      String text,
+      OffsetDateTime createdAt,
+      String permalink,
+      long likes,
+      long replies,
+      long retweets)
       implements Serializable {}
 }

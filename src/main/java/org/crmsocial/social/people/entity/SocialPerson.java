@@ -34,7 +34,10 @@ public class SocialPerson {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "social_person_seq")
-  @SequenceGenerator(name = "social_person_seq", sequenceName = "social_person_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "social_person_seq",
+      sequenceName = "social_person_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -240,6 +243,7 @@ public class SocialPerson {
 
   @Override
   public String toString() {
-    return "SocialPerson[id=%s, network=%s, externalId=%s, handle=%s]".formatted(id, network, externalId, handle);
+    return "SocialPerson[id=%s, network=%s, externalId=%s, handle=%s]"
+        .formatted(id, network, externalId, handle);
   }
 }

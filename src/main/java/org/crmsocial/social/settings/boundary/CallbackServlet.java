@@ -30,7 +30,8 @@ public class CallbackServlet extends HttpServlet {
   @Inject UserSession session;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Network network = OAuthPages.network(request.getPathInfo());
     if (network == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -39,13 +40,25 @@ public class CallbackServlet extends HttpServlet {
     LinkNotice notice;
     try {
       LinkResult result =
-          linking.complete(network, request.getParameter("state"), request.getParameter("code"), request.getParameter("error"));
+          linking.complete(
+              network,
+              request.getParameter("state"),
+              request.getParameter("code"),
+              request.getParameter("error"));
       notice =
           switch (result.outcome()) {
-            case NO_PAGE -> LinkNotice.noPage(network, "social.settings.noPage", network.displayName(), result.name());
-            case RESUMED -> LinkNotice.info(network, "social.settings.resumed", network.displayName(), result.name());
-            case REAUTHORIZED -> LinkNotice.info(network, "social.settings.reauthorized", network.displayName(), result.name());
-            case LINKED -> LinkNotice.info(network, "social.settings.linked", network.displayName(), result.name());
+            case NO_PAGE ->
+                LinkNotice.noPage(
+                    network, "social.settings.noPage", network.displayName(), result.name());
+            case RESUMED ->
+                LinkNotice.info(
+                    network, "social.settings.resumed", network.displayName(), result.name());
+            case REAUTHORIZED ->
+                LinkNotice.info(
+                    network, "social.settings.reauthorized", network.displayName(), result.name());
+            case LINKED ->
+                LinkNotice.info(
+                    network, "social.settings.linked", network.displayName(), result.name());
           };
     } catch (AccessDenied denied) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);

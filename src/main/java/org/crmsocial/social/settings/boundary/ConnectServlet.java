@@ -28,7 +28,8 @@ public class ConnectServlet extends HttpServlet {
   @Inject UserSession session;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Network network = OAuthPages.network(request.getPathInfo());
     if (network == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -42,7 +43,8 @@ public class ConnectServlet extends HttpServlet {
     } catch (RuleViolation refused) {
       LinkNotice notice = LinkNotice.error(network, refused.getKey(), refused.getArgs());
       notice.store(request.getSession());
-      OAuthPages.render(response, session.getLocale(), notice, OAuthPages.settings(request, network));
+      OAuthPages.render(
+          response, session.getLocale(), notice, OAuthPages.settings(request, network));
     }
   }
 }

@@ -10,7 +10,8 @@ import org.crmsocial.social.provider.entity.Network;
  * stores it, the settings page shows it once. {@code leaveSettings}: the account had no page and
  * the user is taken off the settings page (S-10, S-16).
  */
-public record LinkNotice(Network network, boolean error, boolean leaveSettings, String key, String[] args)
+public record LinkNotice(
+    Network network, boolean error, boolean leaveSettings, String key, String[] args)
     implements Serializable {
 
   static final String ATTRIBUTE = LinkNotice.class.getName();

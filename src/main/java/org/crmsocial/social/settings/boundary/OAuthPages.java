@@ -12,8 +12,8 @@ import org.crmsocial.social.provider.entity.Network;
 
 /**
  * The one small page the OAuth servlets answer with: the outcome in words (escaped), and one inline
- * script, allowed by a nonce in the page's own Content-Security-Policy (PrimeFaces sets one only
- * on Faces pages), that refreshes the opener with the settings page and closes the popup, or, when
+ * script, allowed by a nonce in the page's own Content-Security-Policy (PrimeFaces sets one only on
+ * Faces pages), that refreshes the opener with the settings page and closes the popup, or, when
  * there is no opener (popups blocked, the flow ran in the same tab), goes to the settings page.
  */
 final class OAuthPages {
@@ -46,23 +46,43 @@ final class OAuthPages {
 
   /** Where the browser goes back to: the network's tab of the settings page. */
   static String settings(HttpServletRequest request, Network network) {
-    return request.getContextPath() + "/app/setup/social/index.xhtml?tab=" + (network == null ? "facebook" : network.path());
+    return request.getContextPath()
+        + "/app/setup/social/index.xhtml?tab="
+        + (network == null ? "facebook" : network.path());
   }
 
-  static void render(HttpServletResponse response, Locale locale, LinkNotice notice, String target) throws IOException {
+  static void render(HttpServletResponse response, Locale locale, LinkNotice notice, String target)
+      throws IOException {
     byte[] nonceBytes = new byte[16];
     RANDOM.nextBytes(nonceBytes);
     String nonce = Base64.getEncoder().encodeToString(nonceBytes);
     String text = Messages.text(locale, notice.key(), (Object[]) notice.args());
     String html =
-        "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
-            + "<title>" + escape(Messages.text(locale, "social.settings.title")) + "</title>"
-            + "<style nonce=\"" + nonce + "\">body{font-family:system-ui,sans-serif;margin:2rem;color:#333}"
+        "<!DOCTYPE html><html lang=\""
+            + locale.getLanguage()
+            + "\"><head><meta charset=\"UTF-8\">"
+            + "<title>"
+            + escape(Messages.text(locale, "social.settings.title"))
+            + "</title>"
+            + "<style nonce=\""
+            + nonce
+            + "\">body{font-family:system-ui,sans-serif;margin:2rem;color:#333}"
             + ".error{color:#b00020}.ok{color:#1b5e20}</style></head><body>"
-            + "<p id=\"link-result\" class=\"" + (notice.error() ? "error" : "ok") + "\">" + escape(text) + "</p>"
-            + "<p><a id=\"link-continue\" href=\"" + escape(target) + "\">"
-            + escape(Messages.text(locale, "social.settings.popup.continue")) + "</a></p>"
-            + "<script nonce=\"" + nonce + "\">(function(){var t=" + jsString(target) + ";"
+            + "<p id=\"link-result\" class=\""
+            + (notice.error() ? "error" : "ok")
+            + "\">"
+            + escape(text)
+            + "</p>"
+            + "<p><a id=\"link-continue\" href=\""
+            + escape(target)
+            + "\">"
+            + escape(Messages.text(locale, "social.settings.popup.continue"))
+            + "</a></p>"
+            + "<script nonce=\""
+            + nonce
+            + "\">(function(){var t="
+            + jsString(target)
+            + ";"
             + "try{if(window.opener&&!window.opener.closed&&window.opener.location.origin===window.location.origin)"
             + "{window.opener.location.replace(t);window.close();return;}}catch(e){}"
             + "window.location.replace(t);})();</script></body></html>";
@@ -71,7 +91,10 @@ final class OAuthPages {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(
         "Content-Security-Policy",
-        "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce
+        "default-src 'none'; script-src 'nonce-"
+            + nonce
+            + "'; style-src 'nonce-"
+            + nonce
             + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     response.getWriter().write(html);
   }

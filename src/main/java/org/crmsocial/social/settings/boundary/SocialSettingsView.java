@@ -54,7 +54,8 @@ public class SocialSettingsView implements Serializable {
 
   /** View action: shows what the popup reported, then the accounts. */
   public String load() {
-    HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    HttpSession session =
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     LinkNotice notice = LinkNotice.take(session);
     if (notice != null) {
       if (notice.error()) {

@@ -10,10 +10,15 @@ import org.crmsocial.social.settings.entity.SocialAction;
 
 /**
  * The Actions matrix of one account (S-9 step 7, S-13, S-15): one row per profile, one column per
- * action the network offers. {@code unavailable} lists the actions whose permission was not
- * granted at consent: shown, but "re-authorize to grant".
+ * action the network offers. {@code unavailable} lists the actions whose permission was not granted
+ * at consent: shown, but "re-authorize to grant".
  */
-public record ActionMatrix(long accountId, Network network, List<SocialAction> actions, Set<SocialAction> unavailable, List<Row> rows)
+public record ActionMatrix(
+    long accountId,
+    Network network,
+    List<SocialAction> actions,
+    Set<SocialAction> unavailable,
+    List<Row> rows)
     implements Serializable {
 
   /** One profile's cells, by action name; mutable so the page can bind its checkboxes. */
@@ -23,7 +28,8 @@ public record ActionMatrix(long accountId, Network network, List<SocialAction> a
     private final String profileName;
     private final Map<String, Boolean> cells = new LinkedHashMap<>();
 
-    public Row(long profileId, String profileName, List<SocialAction> actions, Set<SocialAction> granted) {
+    public Row(
+        long profileId, String profileName, List<SocialAction> actions, Set<SocialAction> granted) {
       this.profileId = profileId;
       this.profileName = profileName;
       for (SocialAction action : actions) {
@@ -46,11 +52,12 @@ public record ActionMatrix(long accountId, Network network, List<SocialAction> a
     /** The actions ticked in this row. */
     public Set<SocialAction> granted() {
       Set<SocialAction> granted = java.util.EnumSet.noneOf(SocialAction.class);
-      cells.forEach((name, on) -> {
-        if (Boolean.TRUE.equals(on)) {
-          granted.add(SocialAction.valueOf(name));
-        }
-      });
+      cells.forEach(
+          (name, on) -> {
+            if (Boolean.TRUE.equals(on)) {
+              granted.add(SocialAction.valueOf(name));
+            }
+          });
       return granted;
     }
   }

@@ -6,8 +6,8 @@ import org.crmsocial.social.provider.entity.Network;
  * An account's tokens in clear, for one provider call and no longer: never stored, never sent to a
  * page, never shown by {@link #toString()}.
  *
- * @param pageToken the Facebook page token of the account's page (page streams and page writes
- *     take it), else null
+ * @param pageToken the Facebook page token of the account's page (page streams and page writes take
+ *     it), else null
  */
 public record Credentials(
     long accountId, Network network, String accessToken, String refreshToken, String pageToken) {

@@ -11,7 +11,8 @@ import org.crmsocial.social.settings.entity.AccountStatus;
  *     {@code REAUTHORIZED} a live account given new tokens, {@code NO_PAGE} a Facebook or Google+
  *     account without a page, removed at once (S-10, S-16)
  */
-public record LinkResult(long accountId, Network network, AccountStatus status, String name, Outcome outcome)
+public record LinkResult(
+    long accountId, Network network, AccountStatus status, String name, Outcome outcome)
     implements Serializable {
 
   public enum Outcome {

@@ -70,7 +70,12 @@ public class LinkStore {
    * @param hasPage whether the account has a page; ignored on Twitter
    * @param reauthorize the account being re-authorized, or null
    */
-  public LinkResult link(Network network, TokenGrant grant, NetworkPerson identity, boolean hasPage, Long reauthorize) {
+  public LinkResult link(
+      Network network,
+      TokenGrant grant,
+      NetworkPerson identity,
+      boolean hasPage,
+      Long reauthorize) {
     policy.requireManageSocial();
     OffsetDateTime now = Clock.now();
     SocialAccount existing =
@@ -81,12 +86,14 @@ public class LinkStore {
             .findFirst()
             .orElse(null);
     if (reauthorize != null && (existing == null || !existing.getId().equals(reauthorize))) {
-      throw new RuleViolation("social.settings.error.reauthorizeOtherAccount", network.displayName());
+      throw new RuleViolation(
+          "social.settings.error.reauthorizeOtherAccount", network.displayName());
     }
     SocialAccount live = live(network).orElse(null);
     if (live != null && !live.equals(existing)) {
       if (live.getStatus() != AccountStatus.PENDING_PAGE) {
-        throw new RuleViolation("social.settings.error.alreadyLinked", network.displayName(), live.getExternalName());
+        throw new RuleViolation(
+            "social.settings.error.alreadyLinked", network.displayName(), live.getExternalName());
       }
       live.remove(now);
       audit.record("social.account.remove", live.describe(), "replaced while waiting for its page");
@@ -94,7 +101,9 @@ public class LinkStore {
       em.flush();
     }
     Outcome outcome =
-        existing == null ? Outcome.LINKED : existing.isRemoved() ? Outcome.RESUMED : Outcome.REAUTHORIZED;
+        existing == null
+            ? Outcome.LINKED
+            : existing.isRemoved() ? Outcome.RESUMED : Outcome.REAUTHORIZED;
     SocialAccount account = existing != null ? existing : new SocialAccount(network, identity.id());
     account.authorize(
         identity.displayName() != null ? identity.displayName() : identity.handle(),
@@ -121,14 +130,19 @@ public class LinkStore {
     audit.record(
         "social.account." + outcome.name().toLowerCase(java.util.Locale.ROOT),
         account.describe(),
-        "status=" + account.getStatus() + ", scopes=" + String.join(" ", account.getGrantedScopes()));
+        "status="
+            + account.getStatus()
+            + ", scopes="
+            + String.join(" ", account.getGrantedScopes()));
     if (account.getStatus() == AccountStatus.PENDING_PAGE && !hasPage) {
       account.remove(now);
-      audit.record("social.account.remove", account.describe(), "the account has no page (S-10, S-16)");
+      audit.record(
+          "social.account.remove", account.describe(), "the account has no page (S-10, S-16)");
       outcome = Outcome.NO_PAGE;
     }
     changed(account);
-    return new LinkResult(account.getId(), network, account.getStatus(), account.getExternalName(), outcome);
+    return new LinkResult(
+        account.getId(), network, account.getStatus(), account.getExternalName(), outcome);
   }
 
   /** The tokens of a live account, for a provider call. */
@@ -154,13 +168,17 @@ public class LinkStore {
     return credentialsOf(account);
   }
 
-  /** The page token of a live account's page, in clear, for an authorized call; null without one. */
+  /**
+   * The page token of a live account's page, in clear, for an authorized call; null without one.
+   */
   public String pageTokenForAuthorizedCall(long accountId) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     if (account == null || account.isRemoved()) {
       throw new RuleViolation("social.settings.error.accountRemoved");
     }
-    return account.getPage() == null ? null : cipher.decrypt(account.getPage().getPageToken(), PAGE);
+    return account.getPage() == null
+        ? null
+        : cipher.decrypt(account.getPage().getPageToken(), PAGE);
   }
 
   /** Adds the chosen page and activates the account (S-9 step 6, S-15). */
@@ -168,7 +186,8 @@ public class LinkStore {
     policy.requireManageSocial();
     SocialAccount account = load(accountId);
     account.activate(page.id(), page.name(), cipher.encrypt(page.accessToken(), PAGE), Clock.now());
-    audit.record("social.page.add", account.describe(), "page " + page.name() + " (" + page.id() + ")");
+    audit.record(
+        "social.page.add", account.describe(), "page " + page.name() + " (" + page.id() + ")");
     changed(account);
   }
 
@@ -198,12 +217,14 @@ public class LinkStore {
     for (SocialAccount account :
         em.createNamedQuery(SocialAccount.FIND_PENDING_SINCE, SocialAccount.class)
             .setParameter("pending", AccountStatus.PENDING_PAGE)
-            .setParameter("before", now.minus(SocialAccount.PENDING_PAGE_LIMIT).plus(Duration.ofNanos(1000)))
+            .setParameter(
+                "before", now.minus(SocialAccount.PENDING_PAGE_LIMIT).plus(Duration.ofNanos(1000)))
             .getResultList()) {
       if (account.pendingExpired(now)) {
         removed.add(credentialsOf(account));
         account.remove(now);
-        audit.record("social.account.remove", account.describe(), "no page was added within 15 minutes");
+        audit.record(
+            "social.account.remove", account.describe(), "no page was added within 15 minutes");
         changed(account);
       }
     }
@@ -234,14 +255,17 @@ public class LinkStore {
     }
     account.refreshed(
         cipher.encrypt(grant.accessToken(), ACCESS),
-        grant.refreshToken() == null ? account.getRefreshToken() : cipher.encrypt(grant.refreshToken(), REFRESH),
+        grant.refreshToken() == null
+            ? account.getRefreshToken()
+            : cipher.encrypt(grant.refreshToken(), REFRESH),
         grant.expiresAt() == null ? null : grant.expiresAt().atOffset(ZoneOffset.UTC));
-    audit.record("social.account.refresh", account.describe(), "access token refreshed by the sync");
+    audit.record(
+        "social.account.refresh", account.describe(), "access token refreshed by the sync");
   }
 
   /**
-   * System work for the sync timer: the network no longer accepts the account's token; it waits
-   * for an administrator to re-authorize (the settings page and the Social tab say so).
+   * System work for the sync timer: the network no longer accepts the account's token; it waits for
+   * an administrator to re-authorize (the settings page and the Social tab say so).
    *
    * @param why what the network said, in words, never a token
    */
@@ -263,7 +287,9 @@ public class LinkStore {
       throw new RuleViolation("social.settings.error.eraseLiveAccount");
     }
     String described = account.describe();
-    em.createNamedQuery(ActionGrant.DELETE_BY_ACCOUNT).setParameter("account", account).executeUpdate();
+    em.createNamedQuery(ActionGrant.DELETE_BY_ACCOUNT)
+        .setParameter("account", account)
+        .executeUpdate();
     em.remove(account);
     audit.record("social.account.erase", described, "stored data erased");
   }
@@ -279,7 +305,9 @@ public class LinkStore {
   }
 
   private long grantCount(SocialAccount account) {
-    return em.createNamedQuery(ActionGrant.COUNT_BY_ACCOUNT, Long.class).setParameter("account", account).getSingleResult();
+    return em.createNamedQuery(ActionGrant.COUNT_BY_ACCOUNT, Long.class)
+        .setParameter("account", account)
+        .getSingleResult();
   }
 
   private Credentials credentialsOf(SocialAccount account) {
@@ -293,6 +321,7 @@ public class LinkStore {
   }
 
   private void changed(SocialAccount account) {
-    statusChanged.fire(new AccountStatusChanged(account.getId(), account.getNetwork(), account.getStatus()));
+    statusChanged.fire(
+        new AccountStatusChanged(account.getId(), account.getNetwork(), account.getStatus()));
   }
 }

@@ -53,6 +53,7 @@ import org.crmsocial.social.settings.entity.SocialAction;
 public class LinkingService {
 
   private static final System.Logger LOG = System.getLogger(LinkingService.class.getName());
+
   /** Manage Social users are warned this long before a token that cannot be refreshed ends. */
   public static final Duration EXPIRY_WARNING = Duration.ofDays(7);
 
@@ -77,7 +78,8 @@ public class LinkingService {
   public AuthorizationRequest start(Network network, String requestBaseUrl) {
     policy.requireManageSocial();
     if (!configuration.configured(network)) {
-      throw new RuleViolation("social.settings.error.notConfigured", network.displayName(), network.configKey());
+      throw new RuleViolation(
+          "social.settings.error.notConfigured", network.displayName(), network.configKey());
     }
     Optional<SocialAccount> live = store.live(network);
     Long reauthorize = null;
@@ -87,7 +89,10 @@ public class LinkingService {
           || account.tokenExpiresWithin(EXPIRY_WARNING, Clock.now())) {
         reauthorize = account.getId();
       } else if (account.getStatus() == AccountStatus.ACTIVE) {
-        throw new RuleViolation("social.settings.error.alreadyLinked", network.displayName(), account.getExternalName());
+        throw new RuleViolation(
+            "social.settings.error.alreadyLinked",
+            network.displayName(),
+            account.getExternalName());
       }
     }
     byte[] bytes = new byte[32];
@@ -101,8 +106,8 @@ public class LinkingService {
 
   /**
    * Completes a consent from the callback: the {@code state} must be one this session started for
-   * this network, unused; then the code is exchanged, the identity and (Facebook, Google+) the pages
-   * read, and the result stored. A refusal or failure links nothing.
+   * this network, unused; then the code is exchanged, the identity and (Facebook, Google+) the
+   * pages read, and the result stored. A refusal or failure links nothing.
    *
    * @param error the network's {@code error} parameter (consent denied), or null
    * @throws RuleViolation {@code social.settings.error.badState} for a forged, replayed or expired
@@ -125,7 +130,8 @@ public class LinkingService {
     boolean hasPage = !client.hasPages() || !client.pages(grant.accessToken()).isEmpty();
     LinkResult result = store.link(network, grant, identity, hasPage, started.reauthorize());
     if (result.outcome() == LinkResult.Outcome.NO_PAGE) {
-      revoke(new Credentials(result.accountId(), network, grant.accessToken(), grant.refreshToken()));
+      revoke(
+          new Credentials(result.accountId(), network, grant.accessToken(), grant.refreshToken()));
     }
     return result;
   }
@@ -160,15 +166,16 @@ public class LinkingService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean cancelAddPage(long accountId) {
     policy.requireManageSocial();
-    Optional<Credentials> removed = store.remove(accountId, true, "Add Page closed without adding a page (S-11, S-16)");
+    Optional<Credentials> removed =
+        store.remove(accountId, true, "Add Page closed without adding a page (S-11, S-16)");
     removed.ifPresent(this::revoke);
     return removed.isPresent();
   }
 
   /**
-   * The delete icon, confirmed with "Yes, delete now" (S-17, S-21): unlinks the account, erases
-   * its tokens and revokes them at the network (best effort). Its data stays stored but hidden
-   * (S-19); leads and contacts are not touched (S-20).
+   * The delete icon, confirmed with "Yes, delete now" (S-17, S-21): unlinks the account, erases its
+   * tokens and revokes them at the network (best effort). Its data stays stored but hidden (S-19);
+   * leads and contacts are not touched (S-20).
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void remove(long accountId) {
@@ -186,10 +193,11 @@ public class LinkingService {
   public List<AccountSummary> accounts() {
     policy.requireManageSocial();
     OffsetDateTime now = Clock.now();
-    List<SocialAccount> all = new ArrayList<>(
-        em.createNamedQuery(SocialAccount.FIND_LIVE, SocialAccount.class)
-            .setParameter("removed", AccountStatus.REMOVED)
-            .getResultList());
+    List<SocialAccount> all =
+        new ArrayList<>(
+            em.createNamedQuery(SocialAccount.FIND_LIVE, SocialAccount.class)
+                .setParameter("removed", AccountStatus.REMOVED)
+                .getResultList());
     all.addAll(
         em.createNamedQuery(SocialAccount.FIND_REMOVED, SocialAccount.class)
             .setParameter("removed", AccountStatus.REMOVED)
@@ -203,8 +211,12 @@ public class LinkingService {
     SocialAccount account = store.load(accountId);
     Map<Long, Set<SocialAction>> granted = new HashMap<>();
     for (ActionGrant g :
-        em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class).setParameter("account", account).getResultList()) {
-      granted.computeIfAbsent(g.getProfile().getId(), k -> EnumSet.noneOf(SocialAction.class)).add(g.getAction());
+        em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class)
+            .setParameter("account", account)
+            .getResultList()) {
+      granted
+          .computeIfAbsent(g.getProfile().getId(), k -> EnumSet.noneOf(SocialAction.class))
+          .add(g.getAction());
     }
     List<SocialAction> actions = SocialAction.of(account.getNetwork());
     Set<SocialAction> unavailable = EnumSet.noneOf(SocialAction.class);
@@ -215,7 +227,10 @@ public class LinkingService {
     }
     List<ActionMatrix.Row> rows =
         em.createNamedQuery(Profile.FIND_ALL, Profile.class).getResultList().stream()
-            .map(p -> new ActionMatrix.Row(p.getId(), p.getName(), actions, granted.getOrDefault(p.getId(), Set.of())))
+            .map(
+                p ->
+                    new ActionMatrix.Row(
+                        p.getId(), p.getName(), actions, granted.getOrDefault(p.getId(), Set.of())))
             .toList();
     return new ActionMatrix(accountId, account.getNetwork(), actions, unavailable, rows);
   }
@@ -229,9 +244,13 @@ public class LinkingService {
     }
     Map<Long, Set<SocialAction>> before = new HashMap<>();
     List<ActionGrant> existing =
-        em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class).setParameter("account", account).getResultList();
+        em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class)
+            .setParameter("account", account)
+            .getResultList();
     for (ActionGrant g : existing) {
-      before.computeIfAbsent(g.getProfile().getId(), k -> EnumSet.noneOf(SocialAction.class)).add(g.getAction());
+      before
+          .computeIfAbsent(g.getProfile().getId(), k -> EnumSet.noneOf(SocialAction.class))
+          .add(g.getAction());
     }
     for (Map.Entry<Long, Set<SocialAction>> entry : byProfile.entrySet()) {
       Profile profile = em.find(Profile.class, entry.getKey());
@@ -239,7 +258,10 @@ public class LinkingService {
         throw new org.crmsocial.platform.entity.NotFound("profile", entry.getKey());
       }
       Set<SocialAction> was = before.getOrDefault(profile.getId(), Set.of());
-      Set<SocialAction> now = entry.getValue().isEmpty() ? EnumSet.noneOf(SocialAction.class) : EnumSet.copyOf(entry.getValue());
+      Set<SocialAction> now =
+          entry.getValue().isEmpty()
+              ? EnumSet.noneOf(SocialAction.class)
+              : EnumSet.copyOf(entry.getValue());
       if (was.equals(now)) {
         continue;
       }
@@ -253,7 +275,11 @@ public class LinkingService {
           em.persist(new ActionGrant(account, profile, action));
         }
       }
-      audit.recordChange("social.grants.update", account.describe() + " / " + profile.getName(), names(was), names(now));
+      audit.recordChange(
+          "social.grants.update",
+          account.describe() + " / " + profile.getName(),
+          names(was),
+          names(now));
     }
   }
 
@@ -280,23 +306,32 @@ public class LinkingService {
           if (profile.isSocialTab() != on) {
             String before = profile.permissionSummary();
             profile.setSocialTab(on);
-            audit.recordChange("social.access.update", profile.getName(), before, profile.permissionSummary());
+            audit.recordChange(
+                "social.access.update", profile.getName(), before, profile.permissionSummary());
           }
         });
   }
 
   private void revoke(Credentials credentials) {
     try {
-      clients.of(credentials.network()).revoke(credentials.accessToken(), credentials.refreshToken());
+      clients
+          .of(credentials.network())
+          .revoke(credentials.accessToken(), credentials.refreshToken());
     } catch (RuntimeException e) {
       // Best effort: the account is unlinked here; the network's own message holds no secret.
-      LOG.log(Level.WARNING, "Could not revoke the tokens of social account {0} at {1}: {2}",
-          credentials.accountId(), credentials.network().displayName(), e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "Could not revoke the tokens of social account {0} at {1}: {2}",
+          credentials.accountId(),
+          credentials.network().displayName(),
+          e.getMessage());
     }
   }
 
   private static String names(Set<SocialAction> actions) {
-    return actions.isEmpty() ? "none" : actions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    return actions.isEmpty()
+        ? "none"
+        : actions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
   static AccountSummary summary(SocialAccount a, OffsetDateTime now) {

@@ -12,8 +12,8 @@ import org.crmsocial.social.provider.entity.Network;
 
 /**
  * The authorizations this browser session has started and not yet finished, by {@code state}. A
- * state is good once, in the session that started it, for ten minutes: {@link #take} removes it,
- * so a replayed or forged callback finds nothing. Holds the PKCE verifier, which never leaves the
+ * state is good once, in the session that started it, for ten minutes: {@link #take} removes it, so
+ * a replayed or forged callback finds nothing. Holds the PKCE verifier, which never leaves the
  * server. At most a few are kept (a person may start and abandon several popups).
  */
 @SessionScoped
@@ -23,9 +23,17 @@ public class PendingAuthorizations implements Serializable {
   static final Duration LIFETIME = Duration.ofMinutes(10);
   private static final int MAX = 5;
 
-  /** One started authorization; {@code reauthorize} names the account being re-authorized, or null. */
+  /**
+   * One started authorization; {@code reauthorize} names the account being re-authorized, or null.
+   */
   record Pending(
-      Network network, String url, String state, String redirectUri, String codeVerifier, Long reauthorize, Instant at)
+      Network network,
+      String url,
+      String state,
+      String redirectUri,
+      String codeVerifier,
+      Long reauthorize,
+      Instant at)
       implements Serializable {
 
     AuthorizationRequest request() {
@@ -48,16 +56,27 @@ public class PendingAuthorizations implements Serializable {
     }
     byState.put(
         request.state(),
-        new Pending(network, request.url(), request.state(), request.redirectUri(), request.codeVerifier(), reauthorize, Instant.now()));
+        new Pending(
+            network,
+            request.url(),
+            request.state(),
+            request.redirectUri(),
+            request.codeVerifier(),
+            reauthorize,
+            Instant.now()));
   }
 
-  /** The pending authorization of {@code state} for {@code network}, removed; null if none is valid. */
+  /**
+   * The pending authorization of {@code state} for {@code network}, removed; null if none is valid.
+   */
   synchronized Pending take(Network network, String state) {
     if (state == null) {
       return null;
     }
     Pending pending = byState.remove(state);
-    if (pending == null || pending.network() != network || pending.at().plus(LIFETIME).isBefore(Instant.now())) {
+    if (pending == null
+        || pending.network() != network
+        || pending.at().plus(LIFETIME).isBefore(Instant.now())) {
       return null;
     }
     return pending;

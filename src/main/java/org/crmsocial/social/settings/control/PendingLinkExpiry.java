@@ -13,9 +13,9 @@ import org.crmsocial.platform.control.Clock;
 import org.crmsocial.social.provider.control.ProviderClients;
 
 /**
- * Removes every Facebook or Google+ account still waiting for its page 15 minutes after linking,
- * so a closed browser never leaves one behind (S-11, S-16; DESIGN.md §3). Runs every minute on
- * each server (non-persistent: the work is idempotent, so running on several servers at once is
+ * Removes every Facebook or Google+ account still waiting for its page 15 minutes after linking, so
+ * a closed browser never leaves one behind (S-11, S-16; DESIGN.md §3). Runs every minute on each
+ * server (non-persistent: the work is idempotent, so running on several servers at once is
  * harmless); revokes the removed accounts' tokens afterwards, best effort.
  */
 @Stateless
@@ -38,13 +38,22 @@ public class PendingLinkExpiry {
     List<Credentials> removed = store.removeExpiredPending(now);
     for (Credentials credentials : removed) {
       try {
-        clients.of(credentials.network()).revoke(credentials.accessToken(), credentials.refreshToken());
+        clients
+            .of(credentials.network())
+            .revoke(credentials.accessToken(), credentials.refreshToken());
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not revoke the tokens of social account {0}: {1}", credentials.accountId(), e.getMessage());
+        LOG.log(
+            Level.WARNING,
+            "Could not revoke the tokens of social account {0}: {1}",
+            credentials.accountId(),
+            e.getMessage());
       }
     }
     if (!removed.isEmpty()) {
-      LOG.log(Level.INFO, "Removed {0} social account(s) that waited for their page too long", removed.size());
+      LOG.log(
+          Level.INFO,
+          "Removed {0} social account(s) that waited for their page too long",
+          removed.size());
     }
     return removed.size();
   }

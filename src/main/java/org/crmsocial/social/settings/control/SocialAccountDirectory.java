@@ -55,7 +55,10 @@ public class SocialAccountDirectory {
     }
     OffsetDateTime now = Clock.now();
     return live().stream()
-        .filter(a -> a.getStatus() == AccountStatus.NEEDS_REAUTH || a.tokenExpiresWithin(LinkingService.EXPIRY_WARNING, now))
+        .filter(
+            a ->
+                a.getStatus() == AccountStatus.NEEDS_REAUTH
+                    || a.tokenExpiresWithin(LinkingService.EXPIRY_WARNING, now))
         .map(a -> LinkingService.summary(a, now))
         .toList();
   }

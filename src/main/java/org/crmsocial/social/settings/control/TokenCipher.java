@@ -92,17 +92,25 @@ public class TokenCipher {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
       cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
-      return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+      return new String(
+          cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException(
-          "a stored token cannot be decrypted: was " + KEY_PROPERTY + " or " + KEY_FILE + " changed?");
+          "a stored token cannot be decrypted: was "
+              + KEY_PROPERTY
+              + " or "
+              + KEY_FILE
+              + " changed?");
     }
   }
 
   private synchronized SecretKey key() {
     if (key == null) {
       Optional<String> configured =
-          config.getOptionalValue(KEY_PROPERTY, String.class).map(String::strip).filter(s -> !s.isEmpty());
+          config
+              .getOptionalValue(KEY_PROPERTY, String.class)
+              .map(String::strip)
+              .filter(s -> !s.isEmpty());
       key = aesKey(configured.map(TokenCipher::decodeKey).orElseGet(this::keyFromFile));
     }
     return key;
@@ -128,14 +136,21 @@ public class TokenCipher {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         try {
-          Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
           Files.createFile(file);
         } catch (FileAlreadyExistsException raced) {
           return decodeKey(Files.readString(file).strip());
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
-        LOG.log(Level.INFO, "Generated a token encryption key in {0}; set {1} to use your own", file, KEY_PROPERTY);
+        Files.writeString(
+            file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
+        LOG.log(
+            Level.INFO,
+            "Generated a token encryption key in {0}; set {1} to use your own",
+            file,
+            KEY_PROPERTY);
         return fresh;
       }
       return decodeKey(Files.readString(file).strip());

@@ -40,7 +40,10 @@ public class ActionGrant {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "action_grant_seq")
-  @SequenceGenerator(name = "action_grant_seq", sequenceName = "action_grant_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "action_grant_seq",
+      sequenceName = "action_grant_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -62,7 +65,8 @@ public class ActionGrant {
     this.profile = Objects.requireNonNull(profile);
     this.action = Objects.requireNonNull(action);
     if (!action.offeredBy(account.getNetwork())) {
-      throw new RuleViolation("social.settings.error.actionNotOffered", action, account.getNetwork().displayName());
+      throw new RuleViolation(
+          "social.settings.error.actionNotOffered", action, account.getNetwork().displayName());
     }
   }
 

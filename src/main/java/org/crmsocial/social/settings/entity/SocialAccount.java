@@ -44,13 +44,15 @@ import org.crmsocial.social.provider.entity.Network;
 @Table(name = "social_account")
 @NamedQuery(
     name = SocialAccount.FIND_LIVE,
-    query = "SELECT a FROM SocialAccount a LEFT JOIN FETCH a.linkedBy WHERE a.status <> :removed ORDER BY a.network")
+    query =
+        "SELECT a FROM SocialAccount a LEFT JOIN FETCH a.linkedBy WHERE a.status <> :removed ORDER BY a.network")
 @NamedQuery(
     name = SocialAccount.FIND_LIVE_BY_NETWORK,
     query = "SELECT a FROM SocialAccount a WHERE a.liveNetwork = :network")
 @NamedQuery(
     name = SocialAccount.FIND_BY_EXTERNAL_ID,
-    query = "SELECT a FROM SocialAccount a WHERE a.network = :network AND a.externalUserId = :externalUserId")
+    query =
+        "SELECT a FROM SocialAccount a WHERE a.network = :network AND a.externalUserId = :externalUserId")
 @NamedQuery(
     name = SocialAccount.FIND_PENDING_SINCE,
     query = "SELECT a FROM SocialAccount a WHERE a.status = :pending AND a.pendingSince < :before")
@@ -70,14 +72,19 @@ public class SocialAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "social_account_seq")
-  @SequenceGenerator(name = "social_account_seq", sequenceName = "social_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "social_account_seq",
+      sequenceName = "social_account_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private Network network;
 
-  /** The network while the account is not removed, else null: unique, one live account a network. */
+  /**
+   * The network while the account is not removed, else null: unique, one live account a network.
+   */
   @Enumerated(EnumType.STRING)
   @Column(name = "live_network", length = 20, unique = true)
   private Network liveNetwork;
@@ -167,7 +174,8 @@ public class SocialAccount {
     boolean freshLink = status == AccountStatus.REMOVED;
     this.externalName = name;
     this.handle = handle;
-    this.grantedScopes = scopes == null ? "" : new TreeSet<>(scopes).stream().collect(Collectors.joining(" "));
+    this.grantedScopes =
+        scopes == null ? "" : new TreeSet<>(scopes).stream().collect(Collectors.joining(" "));
     this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
     this.refreshToken = refreshToken;
     this.tokenExpiresAt = expiresAt;
@@ -177,7 +185,8 @@ public class SocialAccount {
       this.linkedAt = now;
       this.removedAt = null;
     }
-    if (!needsPage(network) || (!freshLink && status != AccountStatus.PENDING_PAGE && page != null)) {
+    if (!needsPage(network)
+        || (!freshLink && status != AccountStatus.PENDING_PAGE && page != null)) {
       setStatus(AccountStatus.ACTIVE);
       this.pendingSince = null;
     } else {
@@ -192,7 +201,8 @@ public class SocialAccount {
    *
    * @param pageToken the encrypted page token, or null
    */
-  public void activate(String externalPageId, String pageName, String pageToken, OffsetDateTime now) {
+  public void activate(
+      String externalPageId, String pageName, String pageToken, OffsetDateTime now) {
     if (status == AccountStatus.REMOVED) {
       throw new RuleViolation("social.settings.error.accountRemoved");
     }
@@ -354,13 +364,24 @@ public class SocialAccount {
 
   /** A short description for the audit log: network, name and external id, never a token. */
   public String describe() {
-    return network.displayName() + " " + (externalName == null ? "" : externalName + " ") + "(" + externalUserId + ")";
+    return network.displayName()
+        + " "
+        + (externalName == null ? "" : externalName + " ")
+        + "("
+        + externalUserId
+        + ")";
   }
 
   @Override
   public String toString() {
     return "SocialAccount[id=%s, network=%s, externalUserId=%s, status=%s, accessToken=%s, refreshToken=%s]"
-        .formatted(id, network, externalUserId, status, accessToken == null ? null : "***", refreshToken == null ? null : "***");
+        .formatted(
+            id,
+            network,
+            externalUserId,
+            status,
+            accessToken == null ? null : "***",
+            refreshToken == null ? null : "***");
   }
 
   @Override

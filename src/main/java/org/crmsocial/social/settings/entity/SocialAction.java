@@ -29,7 +29,8 @@ public enum SocialAction {
   public static List<SocialAction> of(Network network) {
     return switch (network) {
       case FACEBOOK -> List.of(VIEW, POST, COMMENT, LIKE, MESSAGE_REPLY);
-      case TWITTER -> List.of(VIEW, TWEET, RETWEET, REPLY, FAVOURITE, SEARCH, DM_REPLY, LEAD_HISTORY);
+      case TWITTER ->
+          List.of(VIEW, TWEET, RETWEET, REPLY, FAVOURITE, SEARCH, DM_REPLY, LEAD_HISTORY);
       case GOOGLE_PLUS -> List.of(VIEW, POST, COMMENT);
     };
   }

@@ -25,7 +25,10 @@ public class SocialPage {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "social_page_seq")
-  @SequenceGenerator(name = "social_page_seq", sequenceName = "social_page_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "social_page_seq",
+      sequenceName = "social_page_seq",
+      allocationSize = 50)
   private Long id;
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,7 +52,12 @@ public class SocialPage {
 
   protected SocialPage() {}
 
-  SocialPage(SocialAccount account, String externalPageId, String name, String pageToken, OffsetDateTime at) {
+  SocialPage(
+      SocialAccount account,
+      String externalPageId,
+      String name,
+      String pageToken,
+      OffsetDateTime at) {
     this.account = Objects.requireNonNull(account);
     choose(externalPageId, name, pageToken, at);
   }

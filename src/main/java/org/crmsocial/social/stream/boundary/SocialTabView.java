@@ -63,8 +63,11 @@ public class SocialTabView implements Serializable {
               }
 
               @Override
-              public List<StreamItem> page(int first, int size, String sortField, boolean asc, String ignored) {
-                return accountId == null ? List.of() : service.page(accountId, stream, relationship, first, size);
+              public List<StreamItem> page(
+                  int first, int size, String sortField, boolean asc, String ignored) {
+                return accountId == null
+                    ? List.of()
+                    : service.page(accountId, stream, relationship, first, size);
               }
             },
             () -> null,
@@ -112,7 +115,8 @@ public class SocialTabView implements Serializable {
 
   void firstPage() {
     FacesContext context = FacesContext.getCurrentInstance();
-    if (context != null && context.getViewRoot() != null
+    if (context != null
+        && context.getViewRoot() != null
         && context.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
       table.setFirst(0);
     }
@@ -123,10 +127,16 @@ public class SocialTabView implements Serializable {
     if (tab == null || accountId == null) {
       return null;
     }
-    return tab.accounts().stream().filter(a -> a.account().id() == accountId).findFirst().orElse(null);
+    return tab.accounts().stream()
+        .filter(a -> a.account().id() == accountId)
+        .findFirst()
+        .orElse(null);
   }
 
-  /** Whether the user may do {@code action} (by name) with the shown account; the server checks again. */
+  /**
+   * Whether the user may do {@code action} (by name) with the shown account; the server checks
+   * again.
+   */
   public boolean may(String action) {
     AccountStreams current = getCurrent();
     return current != null && current.may(SocialAction.valueOf(action));

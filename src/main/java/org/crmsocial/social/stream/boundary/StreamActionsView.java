@@ -8,8 +8,8 @@ import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.settings.entity.SocialAction;
-import org.crmsocial.social.stream.control.ActionService;
 import org.crmsocial.social.stream.control.AccountStreams;
+import org.crmsocial.social.stream.control.ActionService;
 import org.crmsocial.social.stream.control.TweetLength;
 import org.primefaces.PrimeFaces;
 
@@ -39,7 +39,8 @@ public class StreamActionsView implements Serializable {
     if (current == null) {
       return;
     }
-    SocialAction action = current.account().network() == Network.TWITTER ? SocialAction.TWEET : SocialAction.POST;
+    SocialAction action =
+        current.account().network() == Network.TWITTER ? SocialAction.TWEET : SocialAction.POST;
     if (perform(action, null, draft, "social.stream.posted")) {
       draft = null;
       tab.showNew();
@@ -62,7 +63,9 @@ public class StreamActionsView implements Serializable {
 
   /** Sends the answer; the dialog stays open with the text when it fails. */
   public void sendAnswer() {
-    if (answerAction != null && perform(answerAction, answerTarget, answerText, "social.stream.done." + answerAction.name())) {
+    if (answerAction != null
+        && perform(
+            answerAction, answerTarget, answerText, "social.stream.done." + answerAction.name())) {
       answerText = null;
       answerAction = null;
       PrimeFaces.current().executeScript("PF('answerDialog').hide()");

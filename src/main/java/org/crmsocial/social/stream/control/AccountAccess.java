@@ -33,7 +33,8 @@ public class AccountAccess {
   /** The live accounts (active or waiting for re-authorization), by network. */
   public List<SocialAccount> liveAccounts() {
     return em.createQuery(
-            "SELECT a FROM SocialAccount a WHERE a.status IN :statuses ORDER BY a.network", SocialAccount.class)
+            "SELECT a FROM SocialAccount a WHERE a.status IN :statuses ORDER BY a.network",
+            SocialAccount.class)
         .setParameter("statuses", EnumSet.of(AccountStatus.ACTIVE, AccountStatus.NEEDS_REAUTH))
         .getResultList();
   }
@@ -52,14 +53,17 @@ public class AccountAccess {
     return actions;
   }
 
-  /** Of the granted actions, those usable now: the account active and the action's scope granted. */
+  /**
+   * Of the granted actions, those usable now: the account active and the action's scope granted.
+   */
   public Set<SocialAction> usable(SocialAccount account, Set<SocialAction> granted) {
     Set<SocialAction> usable = EnumSet.noneOf(SocialAction.class);
     if (account.getStatus() != AccountStatus.ACTIVE) {
       return usable;
     }
     for (SocialAction action : granted) {
-      if (action.offeredBy(account.getNetwork()) && account.hasScope(action.requiredScope(account.getNetwork()))) {
+      if (action.offeredBy(account.getNetwork())
+          && account.hasScope(action.requiredScope(account.getNetwork()))) {
         usable.add(action);
       }
     }
@@ -71,7 +75,10 @@ public class AccountAccess {
     policy.requireSocialTab();
     SocialAccount account = live(accountId);
     if (!granted(account).contains(SocialAction.VIEW)) {
-      throw new AccessDenied("social.stream.error.notGranted", msgAction(SocialAction.VIEW), account.getNetwork().displayName());
+      throw new AccessDenied(
+          "social.stream.error.notGranted",
+          msgAction(SocialAction.VIEW),
+          account.getNetwork().displayName());
     }
     return AccountRef.of(account);
   }
@@ -81,17 +88,21 @@ public class AccountAccess {
     policy.requireSocialTab();
     SocialAccount account = live(accountId);
     if (!action.offeredBy(account.getNetwork())) {
-      throw new RuleViolation("social.settings.error.actionNotOffered", action, account.getNetwork().displayName());
+      throw new RuleViolation(
+          "social.settings.error.actionNotOffered", action, account.getNetwork().displayName());
     }
     if (!granted(account).contains(action)) {
-      throw new AccessDenied("social.stream.error.notGranted", msgAction(action), account.getNetwork().displayName());
+      throw new AccessDenied(
+          "social.stream.error.notGranted", msgAction(action), account.getNetwork().displayName());
     }
     if (account.getStatus() != AccountStatus.ACTIVE) {
-      throw new RuleViolation("social.stream.error.needsReauth", account.getNetwork().displayName());
+      throw new RuleViolation(
+          "social.stream.error.needsReauth", account.getNetwork().displayName());
     }
     String scope = action.requiredScope(account.getNetwork());
     if (!account.hasScope(scope)) {
-      throw new RuleViolation("social.stream.error.scopeMissing", account.getNetwork().displayName(), scope);
+      throw new RuleViolation(
+          "social.stream.error.scopeMissing", account.getNetwork().displayName(), scope);
     }
     return AccountRef.of(account);
   }
@@ -99,7 +110,8 @@ public class AccountAccess {
   private SocialAccount live(long accountId) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     if (account == null
-        || (account.getStatus() != AccountStatus.ACTIVE && account.getStatus() != AccountStatus.NEEDS_REAUTH)) {
+        || (account.getStatus() != AccountStatus.ACTIVE
+            && account.getStatus() != AccountStatus.NEEDS_REAUTH)) {
       throw new RuleViolation("social.stream.error.accountNotLinked");
     }
     return account;

@@ -7,8 +7,8 @@ import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
 
 /**
- * What a Social tab service needs of a linked account once the rules let the user use it: no
- * token, only ids and names.
+ * What a Social tab service needs of a linked account once the rules let the user use it: no token,
+ * only ids and names.
  *
  * @param pageId the page's id on Facebook and Google+, else null
  */

@@ -14,7 +14,10 @@ import org.crmsocial.social.settings.entity.SocialAction;
  * @param actions the granted actions that can be used now (account active, scope granted)
  */
 public record AccountStreams(
-    AccountRef account, List<NetworkStream> streams, List<SavedSearchRef> savedSearches, Set<SocialAction> actions)
+    AccountRef account,
+    List<NetworkStream> streams,
+    List<SavedSearchRef> savedSearches,
+    Set<SocialAction> actions)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;

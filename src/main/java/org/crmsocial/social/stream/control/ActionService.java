@@ -61,13 +61,17 @@ public class ActionService {
     String target = needsTarget(kind) ? require(targetId) : null;
     SocialInteraction answered = null;
     if (kind == WriteKind.MESSAGE_REPLY || kind == WriteKind.DM_REPLY) {
-      answered = writes.stored(accountId, account.network(), target).orElseThrow(() -> new RuleViolation("social.stream.error.unknownTarget"));
+      answered =
+          writes
+              .stored(accountId, account.network(), target)
+              .orElseThrow(() -> new RuleViolation("social.stream.error.unknownTarget"));
       if (answered.getAuthor() == null || answered.getDirection() != Direction.IN) {
         throw new RuleViolation("social.stream.error.unknownTarget");
       }
     }
     String recipient = answered == null ? target : answered.getAuthor().getExternalId();
-    WriteCommand command = new WriteCommand(kind, token(account), ownerOf(account, kind), recipient, clean);
+    WriteCommand command =
+        new WriteCommand(kind, token(account), ownerOf(account, kind), recipient, clean);
     WriteResult result;
     try {
       result = clients.of(account.network()).write(command);
@@ -86,17 +90,27 @@ public class ActionService {
 
   private Long marked(AccountRef account, String target, boolean shared) {
     writes.mark(account.id(), account.network(), target, shared);
-    return writes.stored(account.id(), account.network(), target).map(SocialInteraction::getId).orElse(null);
+    return writes
+        .stored(account.id(), account.network(), target)
+        .map(SocialInteraction::getId)
+        .orElse(null);
   }
 
   private Long stored(
-      AccountRef account, WriteKind kind, String target, SocialInteraction answered, String text, WriteResult result) {
+      AccountRef account,
+      WriteKind kind,
+      String target,
+      SocialInteraction answered,
+      String text,
+      WriteResult result) {
     if (result.externalId() == null || result.externalId().isBlank()) {
       // The network said nothing we can show: no false success.
       throw new RuleViolation("social.stream.error.noId", account.network().displayName());
     }
     String conversation =
-        result.conversationId() != null ? result.conversationId() : answered == null ? null : answered.getConversationId();
+        result.conversationId() != null
+            ? result.conversationId()
+            : answered == null ? null : answered.getConversationId();
     NetworkItem item =
         new NetworkItem(
             result.externalId(),
@@ -119,11 +133,16 @@ public class ActionService {
         : credentials.accessToken();
   }
 
-  /** The tokens of an account the rules let the user use now; refused if it stopped being active. */
+  /**
+   * The tokens of an account the rules let the user use now; refused if it stopped being active.
+   */
   static Credentials credentials(LinkStore links, AccountRef account) {
     return links
         .syncCredentials(account.id())
-        .orElseThrow(() -> new RuleViolation("social.stream.error.needsReauth", account.network().displayName()));
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "social.stream.error.needsReauth", account.network().displayName()));
   }
 
   private static String ownerOf(AccountRef account, WriteKind kind) {
@@ -134,7 +153,10 @@ public class ActionService {
     };
   }
 
-  /** The text, stripped; refused when blank or too long for the network (S-12: 280 as Twitter counts). */
+  /**
+   * The text, stripped; refused when blank or too long for the network (S-12: 280 as Twitter
+   * counts).
+   */
   static String validated(Network network, WriteKind kind, String text) {
     if (!hasText(kind)) {
       return null;
@@ -146,7 +168,8 @@ public class ActionService {
     switch (network) {
       case TWITTER -> {
         if (kind != WriteKind.DM_REPLY && !TweetLength.fits(stripped)) {
-          throw new RuleViolation("social.stream.error.tooLongTweet", TweetLength.of(stripped), TweetLength.MAX);
+          throw new RuleViolation(
+              "social.stream.error.tooLongTweet", TweetLength.of(stripped), TweetLength.MAX);
         }
         if (kind == WriteKind.DM_REPLY && stripped.length() > 10000) {
           throw new RuleViolation("social.stream.error.tooLong", 10000);
@@ -211,7 +234,9 @@ public class ActionService {
   static NetworkStream streamOf(Network network, WriteKind kind) {
     return switch (kind) {
       case POST, COMMENT ->
-          network == Network.FACEBOOK ? NetworkStream.FACEBOOK_PAGE_FEED : NetworkStream.GOOGLE_PAGE_ACTIVITIES;
+          network == Network.FACEBOOK
+              ? NetworkStream.FACEBOOK_PAGE_FEED
+              : NetworkStream.GOOGLE_PAGE_ACTIVITIES;
       case MESSAGE_REPLY -> NetworkStream.FACEBOOK_CONVERSATIONS;
       case TWEET, REPLY -> NetworkStream.TWITTER_OWN_TWEETS;
       case DM_REPLY -> NetworkStream.TWITTER_DIRECT_MESSAGES;

@@ -27,7 +27,9 @@ public class SavedSearches {
   public long save(long accountId, String query, String by) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     long already =
-        em.createQuery("SELECT COUNT(s) FROM SavedSearch s WHERE s.account = :account AND s.query = :query", Long.class)
+        em.createQuery(
+                "SELECT COUNT(s) FROM SavedSearch s WHERE s.account = :account AND s.query = :query",
+                Long.class)
             .setParameter("account", account)
             .setParameter("query", query)
             .getSingleResult();

@@ -63,7 +63,10 @@ public class SearchService {
           clients
               .of(account.network())
               .read(
-                  StreamQuery.of(NetworkStream.TWITTER_SEARCH, ActionService.credentials(links, account).accessToken(), null)
+                  StreamQuery.of(
+                          NetworkStream.TWITTER_SEARCH,
+                          ActionService.credentials(links, account).accessToken(),
+                          null)
                       .withSubject(q)
                       .withCursor(cursor)
                       .withLimit(PAGE_SIZE));
@@ -74,7 +77,9 @@ public class SearchService {
       throw new RuleViolation(e.key(), e.args());
     }
     Map<String, StreamWrites.PersonLink> people =
-        writes.people(account.network(), page.items().stream().map(NetworkItem::author).filter(Objects::nonNull).toList());
+        writes.people(
+            account.network(),
+            page.items().stream().map(NetworkItem::author).filter(Objects::nonNull).toList());
     List<StreamItem> items = page.items().stream().map(i -> item(account, i, people)).toList();
     return new Results(items, page.nextCursor());
   }
@@ -107,18 +112,22 @@ public class SearchService {
       throw new RuleViolation("social.stream.error.blankQuery");
     }
     if (q.length() > org.crmsocial.social.stream.entity.SavedSearch.MAX_QUERY) {
-      throw new RuleViolation("social.stream.error.tooLong", org.crmsocial.social.stream.entity.SavedSearch.MAX_QUERY);
+      throw new RuleViolation(
+          "social.stream.error.tooLong", org.crmsocial.social.stream.entity.SavedSearch.MAX_QUERY);
     }
     return q;
   }
 
-  private static StreamItem item(AccountRef account, NetworkItem i, Map<String, StreamWrites.PersonLink> people) {
+  private static StreamItem item(
+      AccountRef account, NetworkItem i, Map<String, StreamWrites.PersonLink> people) {
     StreamWrites.PersonLink author = i.author() == null ? null : people.get(i.author().id());
     return new StreamItem(
         null,
         i.externalId(),
         InteractionKind.of(i.kind()),
-        i.author() != null && i.author().id().equals(account.externalUserId()) ? Direction.OUT : Direction.IN,
+        i.author() != null && i.author().id().equals(account.externalUserId())
+            ? Direction.OUT
+            : Direction.IN,
         author == null ? null : author.id(),
         author == null ? null : author.label(),
         author == null ? null : author.handle(),

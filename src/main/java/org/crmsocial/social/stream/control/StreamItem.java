@@ -7,8 +7,8 @@ import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.InteractionKind;
 
 /**
- * One row of a stream as the Social tab shows it. Every text in it came from a network: pages
- * show it escaped.
+ * One row of a stream as the Social tab shows it. Every text in it came from a network: pages show
+ * it escaped.
  *
  * @param id the stored interaction's id; null for a live search result, which is not stored
  * @param externalId the network's id of the item (what actions target)
@@ -58,7 +58,24 @@ public record StreamItem(
 
   StreamItem withChildren(List<StreamItem> shown, int more) {
     return new StreamItem(
-        id, externalId, kind, direction, personId, authorName, authorHandle, leadId, contactId, text,
-        createdAt, permalink, likeCount, replyCount, shareCount, liked, shared, shown, more);
+        id,
+        externalId,
+        kind,
+        direction,
+        personId,
+        authorName,
+        authorHandle,
+        leadId,
+        contactId,
+        text,
+        createdAt,
+        permalink,
+        likeCount,
+        replyCount,
+        shareCount,
+        liked,
+        shared,
+        shown,
+        more);
   }
 }

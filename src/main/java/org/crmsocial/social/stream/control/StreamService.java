@@ -51,7 +51,9 @@ public class StreamService {
     List<SocialAccount> live = access.liveAccounts();
     if (live.isEmpty()) {
       return new SocialTab(
-          policy.canManageSocial() ? SocialTab.Mode.WELCOME : SocialTab.Mode.NOT_SET_UP, List.of(), List.of());
+          policy.canManageSocial() ? SocialTab.Mode.WELCOME : SocialTab.Mode.NOT_SET_UP,
+          List.of(),
+          List.of());
     }
     List<AccountStreams> visible = new ArrayList<>();
     List<String> withoutView = new ArrayList<>();
@@ -63,7 +65,8 @@ public class StreamService {
         continue;
       }
       visible.add(
-          new AccountStreams(ref, streamsOf(account), savedSearches(account), access.usable(account, granted)));
+          new AccountStreams(
+              ref, streamsOf(account), savedSearches(account), access.usable(account, granted)));
     }
     return new SocialTab(
         visible.isEmpty() ? SocialTab.Mode.NO_VIEW : SocialTab.Mode.STREAMS, visible, withoutView);
@@ -72,15 +75,23 @@ public class StreamService {
   /** How many top-level items the stream holds for the relationship. */
   public long count(long accountId, NetworkStream stream, Relationship relationship) {
     access.requireView(accountId);
-    return query("SELECT COUNT(i)", accountId, stream, relationship, "", Long.class).getSingleResult();
+    return query("SELECT COUNT(i)", accountId, stream, relationship, "", Long.class)
+        .getSingleResult();
   }
 
   /** One page of the stream, newest first, each item with its first comments or replies. */
-  public List<StreamItem> page(long accountId, NetworkStream stream, Relationship relationship, int first, int size) {
+  public List<StreamItem> page(
+      long accountId, NetworkStream stream, Relationship relationship, int first, int size) {
     AccountRef account = access.requireView(accountId);
     PageRequest request = new PageRequest(first, size, null, false, null);
     List<SocialInteraction> rows =
-        query("SELECT i", accountId, stream, relationship, " ORDER BY i.createdAt DESC, i.id DESC", SocialInteraction.class)
+        query(
+                "SELECT i",
+                accountId,
+                stream,
+                relationship,
+                " ORDER BY i.createdAt DESC, i.id DESC",
+                SocialInteraction.class)
             .setHint(AUTHOR_FETCH, "i.author")
             .setFirstResult(request.first())
             .setMaxResults(request.size())
@@ -92,23 +103,39 @@ public class StreamService {
   public long newestId(long accountId, NetworkStream stream) {
     access.requireView(accountId);
     Long newest =
-        em.createQuery("SELECT MAX(i.id) FROM SocialInteraction i WHERE i.account.id = :account AND i.stream = :stream", Long.class)
+        em.createQuery(
+                "SELECT MAX(i.id) FROM SocialInteraction i WHERE i.account.id = :account AND i.stream = :stream",
+                Long.class)
             .setParameter("account", accountId)
             .setParameter("stream", requireSynced(stream))
             .getSingleResult();
     return newest == null ? 0 : newest;
   }
 
-  /** How many top-level items arrived in the stream after {@code newestShownId} (the "n new" indicator). */
+  /**
+   * How many top-level items arrived in the stream after {@code newestShownId} (the "n new"
+   * indicator).
+   */
   public long countNewer(long accountId, NetworkStream stream, long newestShownId) {
     access.requireView(accountId);
-    return query("SELECT COUNT(i)", accountId, stream, Relationship.ALL, " AND i.id > :after", Long.class)
+    return query(
+            "SELECT COUNT(i)",
+            accountId,
+            stream,
+            Relationship.ALL,
+            " AND i.id > :after",
+            Long.class)
         .setParameter("after", newestShownId)
         .getSingleResult();
   }
 
   private <T> TypedQuery<T> query(
-      String select, long accountId, NetworkStream stream, Relationship relationship, String tail, Class<T> type) {
+      String select,
+      long accountId,
+      NetworkStream stream,
+      Relationship relationship,
+      String tail,
+      Class<T> type) {
     String where =
         switch (relationship) {
           case ALL -> "";
@@ -118,7 +145,9 @@ public class StreamService {
               " AND i.direction = org.crmsocial.social.stream.entity.Direction.IN"
                   + " AND (a IS NULL OR (a.lead IS NULL AND a.contact IS NULL))";
         };
-    return em.createQuery(select + TOP_LEVEL + where + tail, type).setParameter("account", accountId).setParameter("stream", requireSynced(stream));
+    return em.createQuery(select + TOP_LEVEL + where + tail, type)
+        .setParameter("account", accountId)
+        .setParameter("stream", requireSynced(stream));
   }
 
   private static NetworkStream requireSynced(NetworkStream stream) {
@@ -142,7 +171,8 @@ public class StreamService {
             .setHint(AUTHOR_FETCH, "i.author")
             .setParameter("account", account.id())
             .setParameter("network", account.network())
-            .setParameter("parents", parents.stream().map(SocialInteraction::getExternalId).toList())
+            .setParameter(
+                "parents", parents.stream().map(SocialInteraction::getExternalId).toList())
             .getResultList()) {
       children.computeIfAbsent(child.getParentExternalId(), k -> new ArrayList<>()).add(child);
       all.add(child);
@@ -171,13 +201,17 @@ public class StreamService {
       return result;
     }
     for (Object[] pair :
-        em.createQuery("SELECT p.id, l.id FROM SocialPerson p JOIN p.lead l WHERE p.id IN :ids", Object[].class)
+        em.createQuery(
+                "SELECT p.id, l.id FROM SocialPerson p JOIN p.lead l WHERE p.id IN :ids",
+                Object[].class)
             .setParameter("ids", List.copyOf(people.keySet()))
             .getResultList()) {
       result.leads().put((Long) pair[0], (Long) pair[1]);
     }
     for (Object[] pair :
-        em.createQuery("SELECT p.id, c.id FROM SocialPerson p JOIN p.contact c WHERE p.id IN :ids", Object[].class)
+        em.createQuery(
+                "SELECT p.id, c.id FROM SocialPerson p JOIN p.contact c WHERE p.id IN :ids",
+                Object[].class)
             .setParameter("ids", List.copyOf(people.keySet()))
             .getResultList()) {
       result.contacts().put((Long) pair[0], (Long) pair[1]);
@@ -223,7 +257,10 @@ public class StreamService {
   }
 
   private List<AccountStreams.SavedSearchRef> savedSearches(SocialAccount account) {
-    return em.createQuery("SELECT s FROM SavedSearch s WHERE s.account = :account ORDER BY s.createdAt, s.id", SavedSearch.class)
+    return em
+        .createQuery(
+            "SELECT s FROM SavedSearch s WHERE s.account = :account ORDER BY s.createdAt, s.id",
+            SavedSearch.class)
         .setParameter("account", account)
         .getResultList()
         .stream()

@@ -33,18 +33,31 @@ public class StreamWrites {
   @Inject InteractionStore store;
   @Inject AuditLog audit;
 
-  /** Stores what an action created as the account's own (OUT) interaction, audited; its stored id. */
+  /**
+   * Stores what an action created as the account's own (OUT) interaction, audited; its stored id.
+   */
   public long storeOwn(long accountId, NetworkStream stream, NetworkItem item) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     store.store(account, stream, List.of(item));
-    audit.record("social.stream." + item.kind().name().toLowerCase(java.util.Locale.ROOT), account.describe(), "id " + item.externalId());
-    return store.existing(account.getNetwork(), List.of(item.externalId())).get(item.externalId()).getId();
+    audit.record(
+        "social.stream." + item.kind().name().toLowerCase(java.util.Locale.ROOT),
+        account.describe(),
+        "id " + item.externalId());
+    return store
+        .existing(account.getNetwork(), List.of(item.externalId()))
+        .get(item.externalId())
+        .getId();
   }
 
-  /** Marks a stored item liked (favourited) or retweeted by the account, where it is stored; audited. */
+  /**
+   * Marks a stored item liked (favourited) or retweeted by the account, where it is stored;
+   * audited.
+   */
   public void mark(long accountId, Network network, String externalId, boolean shared) {
     audit.record(
-        shared ? "social.stream.share" : "social.stream.like", em.find(SocialAccount.class, accountId).describe(), "id " + externalId);
+        shared ? "social.stream.share" : "social.stream.like",
+        em.find(SocialAccount.class, accountId).describe(),
+        "id " + externalId);
     SocialInteraction stored = store.existing(network, List.of(externalId)).get(externalId);
     if (stored != null) {
       if (shared) {
@@ -58,7 +71,9 @@ public class StreamWrites {
   /** A stored person as a stream shows them: name, handle and relationship to the CRM. */
   public record PersonLink(long id, String label, String handle, Long leadId, Long contactId) {}
 
-  /** Upserts people seen in a live search, so "+ Add" works on them; what is stored, by network id. */
+  /**
+   * Upserts people seen in a live search, so "+ Add" works on them; what is stored, by network id.
+   */
   public Map<String, PersonLink> people(Network network, Collection<NetworkPerson> seen) {
     Map<String, SocialPerson> people = store.people(network, seen, Clock.now());
     em.flush();

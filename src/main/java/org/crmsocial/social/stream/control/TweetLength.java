@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * A tweet's length as Twitter counts it (twitter-text v3 configuration, S-12): the text is NFC
- * normalised; code points in the Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai and
- * other ranges below U+1100 and some punctuation weigh 1, every other code point (CJK, kana,
- * Hangul, emoji) weighs 2; an emoji sequence (ZWJ, variation selector, skin tone) counts as one
- * emoji; every URL counts as 23 whatever its length. The limit is 280.
+ * normalised; code points in the Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai and other
+ * ranges below U+1100 and some punctuation weigh 1, every other code point (CJK, kana, Hangul,
+ * emoji) weighs 2; an emoji sequence (ZWJ, variation selector, skin tone) counts as one emoji;
+ * every URL counts as 23 whatever its length. The limit is 280.
  */
 public final class TweetLength {
 

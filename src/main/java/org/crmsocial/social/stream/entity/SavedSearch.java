@@ -24,7 +24,10 @@ public class SavedSearch {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "saved_search_seq")
-  @SequenceGenerator(name = "saved_search_seq", sequenceName = "saved_search_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "saved_search_seq",
+      sequenceName = "saved_search_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -42,7 +45,8 @@ public class SavedSearch {
 
   protected SavedSearch() {}
 
-  public SavedSearch(SocialAccount account, String query, String createdByName, OffsetDateTime now) {
+  public SavedSearch(
+      SocialAccount account, String query, String createdByName, OffsetDateTime now) {
     this.account = Objects.requireNonNull(account, "account");
     this.query = Objects.requireNonNull(query, "query");
     this.createdByName = Objects.requireNonNull(createdByName, "createdByName");

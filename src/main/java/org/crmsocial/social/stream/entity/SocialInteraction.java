@@ -35,7 +35,10 @@ public class SocialInteraction {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "social_interaction_seq")
-  @SequenceGenerator(name = "social_interaction_seq", sequenceName = "social_interaction_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "social_interaction_seq",
+      sequenceName = "social_interaction_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -144,7 +147,9 @@ public class SocialInteraction {
    */
   public boolean count(ItemCounts counts, OffsetDateTime now) {
     fetchedAt = now;
-    if (counts.likes() == likeCount && counts.replies() == replyCount && counts.shares() == shareCount) {
+    if (counts.likes() == likeCount
+        && counts.replies() == replyCount
+        && counts.shares() == shareCount) {
       return false;
     }
     likeCount = counts.likes();
@@ -251,6 +256,7 @@ public class SocialInteraction {
 
   @Override
   public String toString() {
-    return "SocialInteraction[id=%s, network=%s, externalId=%s, kind=%s]".formatted(id, network, externalId, kind);
+    return "SocialInteraction[id=%s, network=%s, externalId=%s, kind=%s]"
+        .formatted(id, network, externalId, kind);
   }
 }

@@ -3,8 +3,8 @@ package org.crmsocial.social.sync.control;
 import jakarta.ejb.ApplicationException;
 
 /**
- * The account stopped being active during a run (removed, re-authorization needed): the page is
- * not stored and the run ends, so a removed account is never synced (S-17).
+ * The account stopped being active during a run (removed, re-authorization needed): the page is not
+ * stored and the run ends, so a removed account is never synced (S-17).
  */
 @ApplicationException(rollback = true)
 public class AccountNotActive extends RuntimeException {

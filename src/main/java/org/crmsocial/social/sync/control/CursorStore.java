@@ -23,8 +23,8 @@ import org.crmsocial.social.sync.entity.WaitReason;
 
 /**
  * The sync's short database transactions, each its own ({@code REQUIRES_NEW}): the sync calls the
- * networks with no transaction and comes here to store a page and move its cursor together, so
- * the cursor never gets ahead of what is stored (DESIGN.md §4). System work: no user rules apply.
+ * networks with no transaction and comes here to store a page and move its cursor together, so the
+ * cursor never gets ahead of what is stored (DESIGN.md §4). System work: no user rules apply.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -90,7 +90,9 @@ public class CursorStore {
 
   /** Every cursor of an account. */
   public List<SyncCursor> of(SocialAccount account) {
-    return em.createQuery("SELECT c FROM SyncCursor c WHERE c.account = :account ORDER BY c.stream", SyncCursor.class)
+    return em.createQuery(
+            "SELECT c FROM SyncCursor c WHERE c.account = :account ORDER BY c.stream",
+            SyncCursor.class)
         .setParameter("account", account)
         .getResultList();
   }
@@ -101,7 +103,12 @@ public class CursorStore {
    *
    * @return how many items were new
    */
-  public int commit(long cursorId, List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
+  public int commit(
+      long cursorId,
+      List<NetworkItem> items,
+      boolean hasNext,
+      StreamRun.State more,
+      StreamRun.State done) {
     SyncCursor cursor = activeCursor(cursorId);
     int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
     StreamRun.State next = hasNext && added > 0 ? more : done;
@@ -175,12 +182,21 @@ public class CursorStore {
    * A run of the stream failed after storing {@code runItems}: the error in words (never a token)
    * and when to try again.
    */
-  public void failed(long cursorId, int runItems, String error, OffsetDateTime nextAttempt, WaitReason reason, OffsetDateTime at) {
+  public void failed(
+      long cursorId,
+      int runItems,
+      String error,
+      OffsetDateTime nextAttempt,
+      WaitReason reason,
+      OffsetDateTime at) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);
     cursor.setLastAttemptAt(at);
     cursor.setLastRunItems(runItems);
     cursor.setLastError(error);
-    cursor.setConsecutiveFailures(reason == WaitReason.BACKOFF ? cursor.getConsecutiveFailures() + 1 : cursor.getConsecutiveFailures());
+    cursor.setConsecutiveFailures(
+        reason == WaitReason.BACKOFF
+            ? cursor.getConsecutiveFailures() + 1
+            : cursor.getConsecutiveFailures());
     cursor.setNextAttemptAt(nextAttempt);
     cursor.setWaitReason(nextAttempt == null ? null : reason);
   }
@@ -190,7 +206,9 @@ public class CursorStore {
     if (accountIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT c FROM SyncCursor c JOIN FETCH c.account WHERE c.account.id IN :ids ORDER BY c.stream", SyncCursor.class)
+    return em.createQuery(
+            "SELECT c FROM SyncCursor c JOIN FETCH c.account WHERE c.account.id IN :ids ORDER BY c.stream",
+            SyncCursor.class)
         .setParameter("ids", accountIds)
         .getResultList();
   }

@@ -37,9 +37,9 @@ import org.crmsocial.social.stream.entity.SocialInteraction;
  * Stores what was read from or written to a network, idempotently (DESIGN.md §4): interactions are
  * keyed by (network, external id) and people by (network, user id), so a repeated or overlapping
  * page changes only counts and names, never adds a second row. Runs inside the caller's transaction
- * (the sync's short write transaction, or an action's); it makes no provider call. New
- * interactions go in as one JDBC batch per page on the transaction's connection (the ingest
- * benchmark's figure); existing ones and people through JPA.
+ * (the sync's short write transaction, or an action's); it makes no provider call. New interactions
+ * go in as one JDBC batch per page on the transaction's connection (the ingest benchmark's figure);
+ * existing ones and people through JPA.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -80,7 +80,8 @@ public class InteractionStore {
     OffsetDateTime now = Clock.now();
     Network network = account.getNetwork();
     Map<String, SocialPerson> people = people(network, authorsOf(items), now);
-    Map<String, SocialInteraction> known = existing(network, items.stream().map(NetworkItem::externalId).toList());
+    Map<String, SocialInteraction> known =
+        existing(network, items.stream().map(NetworkItem::externalId).toList());
     List<SocialInteraction> fresh = new ArrayList<>();
     Set<String> freshIds = new HashSet<>();
     for (NetworkItem item : items) {
@@ -164,8 +165,15 @@ public class InteractionStore {
 
   /** {@code count} new ids, a block of {@link #ID_BLOCK} per sequence value. */
   private static long[] ids(Connection c, int count) throws SQLException {
-    boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-    String next = postgres ? "SELECT nextval('social_interaction_seq')" : "SELECT NEXT VALUE FOR social_interaction_seq";
+    boolean postgres =
+        c.getMetaData()
+            .getDatabaseProductName()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("postgres");
+    String next =
+        postgres
+            ? "SELECT nextval('social_interaction_seq')"
+            : "SELECT NEXT VALUE FOR social_interaction_seq";
     long[] ids = new long[count];
     int filled = 0;
     try (PreparedStatement s = c.prepareStatement(next)) {
@@ -183,15 +191,20 @@ public class InteractionStore {
     return ids;
   }
 
-  /** The people of {@code seen}, created where new and refreshed where known, by network user id. */
-  public Map<String, SocialPerson> people(Network network, Collection<NetworkPerson> seen, OffsetDateTime now) {
+  /**
+   * The people of {@code seen}, created where new and refreshed where known, by network user id.
+   */
+  public Map<String, SocialPerson> people(
+      Network network, Collection<NetworkPerson> seen, OffsetDateTime now) {
     Map<String, NetworkPerson> byId = new LinkedHashMap<>();
     for (NetworkPerson person : seen) {
       byId.merge(person.id(), person, (a, b) -> b.displayName() != null ? b : a);
     }
     Map<String, SocialPerson> result = new HashMap<>();
     for (List<String> ids : chunks(new ArrayList<>(byId.keySet()))) {
-      em.createQuery("SELECT p FROM SocialPerson p WHERE p.network = :network AND p.externalId IN :ids", SocialPerson.class)
+      em.createQuery(
+              "SELECT p FROM SocialPerson p WHERE p.network = :network AND p.externalId IN :ids",
+              SocialPerson.class)
           .setParameter("network", network)
           .setParameter("ids", ids)
           .getResultList()
@@ -203,7 +216,8 @@ public class InteractionStore {
         stored = new SocialPerson(network, person, now);
         em.persist(stored);
         result.put(person.id(), stored);
-      } else if (differs(stored, person) || stored.getLastSeenAt().isBefore(now.minus(SEEN_REFRESH))) {
+      } else if (differs(stored, person)
+          || stored.getLastSeenAt().isBefore(now.minus(SEEN_REFRESH))) {
         stored.see(person, now);
       }
     }
@@ -215,7 +229,10 @@ public class InteractionStore {
     Map<String, SocialInteraction> result = new HashMap<>();
     for (List<String> ids : chunks(externalIds)) {
       // By external id alone (its own index), the network checked here: see V4's index.
-      em.createQuery("SELECT i FROM SocialInteraction i WHERE i.externalId IN :ids", SocialInteraction.class)
+      em
+          .createQuery(
+              "SELECT i FROM SocialInteraction i WHERE i.externalId IN :ids",
+              SocialInteraction.class)
           .setParameter("ids", ids)
           .getResultList()
           .stream()
@@ -247,7 +264,8 @@ public class InteractionStore {
     }
     boolean own =
         author.id().equals(account.getExternalUserId())
-            || (account.getPage() != null && author.id().equals(account.getPage().getExternalPageId()));
+            || (account.getPage() != null
+                && author.id().equals(account.getPage().getExternalPageId()));
     return own ? Direction.OUT : Direction.IN;
   }
 

@@ -39,7 +39,8 @@ public final class RetryPolicy {
   /**
    * The next attempt after the {@code failures}-th failure in a row (1 for the first).
    *
-   * @return a time in {@code [now + d/2, now + d]} where {@code d = min(cap, base × 2^(failures-1))}
+   * @return a time in {@code [now + d/2, now + d]} where {@code d = min(cap, base ×
+   *     2^(failures-1))}
    */
   public Instant afterFailure(Instant now, int failures) {
     long ceiling = ceiling(failures).toMillis();

@@ -66,7 +66,8 @@ public final class StreamRun {
     boolean freshRead = !start.backfilling();
     while (!finished && pages < maxPages) {
       boolean backfill = state.backfilling();
-      StreamPage<NetworkItem> page = source.read(backfill ? state.backfillCursor() : null, state.sinceMarker());
+      StreamPage<NetworkItem> page =
+          source.read(backfill ? state.backfillCursor() : null, state.sinceMarker());
       pages++;
       String pending = backfill ? state.pendingMarker() : page.newestMarker();
       State more = new State(state.sinceMarker(), pending, page.nextCursor());

@@ -36,8 +36,8 @@ import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
 import org.crmsocial.social.sync.entity.WaitReason;
 
 /**
- * Syncs one account (DESIGN.md §4): every {@link NetworkStream#synced()} stream of its network, each
- * with {@link StreamRun} from its cursor. Network calls run with no transaction; each page is
+ * Syncs one account (DESIGN.md §4): every {@link NetworkStream#synced()} stream of its network,
+ * each with {@link StreamRun} from its cursor. Network calls run with no transaction; each page is
  * stored and its cursor moved in a short transaction of {@link CursorStore}. Posts whose comment
  * count is above the comments stored get their comments read (Facebook page feed, Google+
  * activities), a bounded number per run. Only Twitter's streams use a {@code since} marker (see
@@ -57,8 +57,10 @@ public class SyncEngine {
 
   /** Items asked per page (the networks' maximum). */
   static final int PAGE_SIZE = 100;
+
   /** Posts whose comments one run reads again, at most. */
   static final int COMMENT_POSTS_PER_RUN = 10;
+
   /** Pages of comments read per post, at most. */
   static final int COMMENT_PAGES_PER_POST = 5;
 
@@ -118,7 +120,9 @@ public class SyncEngine {
 
   private Report run(long accountId, boolean manual) {
     Optional<AccountSnapshot> found = cursors.account(accountId);
-    if (found.isEmpty() || found.get().status() != AccountStatus.ACTIVE || found.get().ownerId() == null) {
+    if (found.isEmpty()
+        || found.get().status() != AccountStatus.ACTIVE
+        || found.get().ownerId() == null) {
       return Report.skipped(accountId);
     }
     Optional<Credentials> credentials = links.syncCredentials(accountId);
@@ -127,7 +131,8 @@ public class SyncEngine {
     }
     AccountSnapshot account = found.get();
     SocialNetworkClient client = clients.of(account.network());
-    List<NetworkStream> streams = client.streams().stream().filter(NetworkStream::synced).sorted().toList();
+    List<NetworkStream> streams =
+        client.streams().stream().filter(NetworkStream::synced).sorted().toList();
     Account run = new Account(account, client, credentials.get());
     int added = 0;
     int failed = 0;
@@ -149,7 +154,14 @@ public class SyncEngine {
         break;
       }
     }
-    return new Report(accountId, true, added, failed, run.needsReauthorization, network / 1_000_000, store / 1_000_000);
+    return new Report(
+        accountId,
+        true,
+        added,
+        failed,
+        run.needsReauthorization,
+        network / 1_000_000,
+        store / 1_000_000);
   }
 
   /** Whether the account exists and is active. */
@@ -182,7 +194,9 @@ public class SyncEngine {
 
     String token(NetworkStream stream) {
       boolean pageToken = stream.network() == Network.FACEBOOK;
-      return pageToken && credentials.pageToken() != null ? credentials.pageToken() : credentials.accessToken();
+      return pageToken && credentials.pageToken() != null
+          ? credentials.pageToken()
+          : credentials.accessToken();
     }
   }
 
@@ -236,7 +250,12 @@ public class SyncEngine {
         return result;
       } catch (ProviderException.RateLimited e) {
         Instant now = Instant.now();
-        fail(cursor, result, e.getMessage(), retry.afterRateLimit(now, e.resetAt()), WaitReason.RATE_LIMIT);
+        fail(
+            cursor,
+            result,
+            e.getMessage(),
+            retry.afterRateLimit(now, e.resetAt()),
+            WaitReason.RATE_LIMIT);
         return result;
       } catch (ProviderException.BadRequest e) {
         if (cursor.state().backfilling() && attempt == 0) {
@@ -250,8 +269,18 @@ public class SyncEngine {
         backOff(cursor, result, e.getMessage());
         return result;
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Sync of " + cursor.stream() + " of social account " + account.snapshot.id() + " failed", e);
-        backOff(cursor, result, "The sync failed inside the server: " + describe(e) + ". It will be tried again.");
+        LOG.log(
+            Level.WARNING,
+            "Sync of "
+                + cursor.stream()
+                + " of social account "
+                + account.snapshot.id()
+                + " failed",
+            e);
+        backOff(
+            cursor,
+            result,
+            "The sync failed inside the server: " + describe(e) + ". It will be tried again.");
         return result;
       }
     }
@@ -259,7 +288,9 @@ public class SyncEngine {
 
   /** Refreshes an expired token once where the network can; whether the stream may try again. */
   private boolean refresh(Account account, CursorSnapshot cursor, StreamResult result) {
-    if (account.refreshed || account.credentials.refreshToken() == null || !account.client.refreshes()) {
+    if (account.refreshed
+        || account.credentials.refreshToken() == null
+        || !account.client.refreshes()) {
       return false;
     }
     account.refreshed = true;
@@ -281,7 +312,8 @@ public class SyncEngine {
     }
   }
 
-  private void reauthorize(Account account, CursorSnapshot cursor, StreamResult result, ProviderException e) {
+  private void reauthorize(
+      Account account, CursorSnapshot cursor, StreamResult result, ProviderException e) {
     account.needsReauthorization = true;
     result.failed = true;
     cursors.failed(cursor.id(), result.added, e.getMessage(), null, null, Clock.now());
@@ -289,12 +321,19 @@ public class SyncEngine {
   }
 
   private void backOff(CursorSnapshot cursor, StreamResult result, String error) {
-    fail(cursor, result, error, retry.afterFailure(Instant.now(), cursor.consecutiveFailures() + 1), WaitReason.BACKOFF);
+    fail(
+        cursor,
+        result,
+        error,
+        retry.afterFailure(Instant.now(), cursor.consecutiveFailures() + 1),
+        WaitReason.BACKOFF);
   }
 
-  private void fail(CursorSnapshot cursor, StreamResult result, String error, Instant next, WaitReason reason) {
+  private void fail(
+      CursorSnapshot cursor, StreamResult result, String error, Instant next, WaitReason reason) {
     result.failed = true;
-    cursors.failed(cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, Clock.now());
+    cursors.failed(
+        cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, Clock.now());
   }
 
   /** One run of the stream, then the comments that are missing; counts what was new in result. */
@@ -304,11 +343,17 @@ public class SyncEngine {
     StreamRun.Source source =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
-              result.network(() -> account.client.read(query(account, stream).withCursor(page).withSince(since ? marker : null)));
+              result.network(
+                  () ->
+                      account.client.read(
+                          query(account, stream)
+                              .withCursor(page)
+                              .withSince(since ? marker : null)));
           return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
         };
     StreamRun.Sink sink =
-        (items, hasNext, more, done) -> result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
+        (items, hasNext, more, done) ->
+            result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
     StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
     NetworkStream comments = commentsOf(stream);
     if (comments != null) {
@@ -317,16 +362,23 @@ public class SyncEngine {
   }
 
   private void readMissingComments(
-      Account account, CursorSnapshot cursor, NetworkStream comments, List<NetworkItem> read, StreamResult result) {
+      Account account,
+      CursorSnapshot cursor,
+      NetworkStream comments,
+      List<NetworkItem> read,
+      StreamResult result) {
     Map<String, NetworkItem> posts = new java.util.LinkedHashMap<>();
     read.stream()
         .filter(i -> i.kind() == ItemKind.POST && i.counts().replies() > 0)
-        .sorted(Comparator.comparing(NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+        .sorted(
+            Comparator.comparing(
+                NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
         .forEach(i -> posts.putIfAbsent(i.externalId(), i));
     if (posts.isEmpty()) {
       return;
     }
-    Map<String, Long> stored = cursors.storedReplies(account.snapshot.network(), List.copyOf(posts.keySet()));
+    Map<String, Long> stored =
+        cursors.storedReplies(account.snapshot.network(), List.copyOf(posts.keySet()));
     int followed = 0;
     for (NetworkItem post : posts.values()) {
       if (followed >= COMMENT_POSTS_PER_RUN) {
@@ -340,7 +392,10 @@ public class SyncEngine {
       for (int i = 0; i < COMMENT_PAGES_PER_POST; i++) {
         String after = page;
         StreamPage<NetworkItem> found =
-            result.network(() -> account.client.read(query(account, comments).withSubject(post.externalId()).withCursor(after)));
+            result.network(
+                () ->
+                    account.client.read(
+                        query(account, comments).withSubject(post.externalId()).withCursor(after)));
         result.store(() -> cursors.store(cursor.id(), found.items()));
         page = found.nextCursor();
         if (page == null) {
@@ -359,9 +414,9 @@ public class SyncEngine {
    * Whether the stream is read with the network's {@code since} filter: only Twitter's, whose
    * {@code since_id} is the item id. Facebook's {@code since} filters on the time a post says it
    * was created, which a backdated post (or a bulk-seeded sandbox item) places behind the marker,
-   * where it would never be read; its feed is read newest first down to the first page with
-   * nothing new, like the streams that have no filter. That first page also refreshes the counts
-   * of the newest posts, whose comments are then read where some are missing.
+   * where it would never be read; its feed is read newest first down to the first page with nothing
+   * new, like the streams that have no filter. That first page also refreshes the counts of the
+   * newest posts, whose comments are then read where some are missing.
    */
   static boolean usesSince(NetworkStream stream) {
     return stream.network() == Network.TWITTER;

@@ -28,8 +28,8 @@ import org.crmsocial.social.settings.entity.AccountStatus;
  * executor on the default data source), so a restart keeps them and in a cluster each fires on one
  * server. A timer is created when an account becomes ACTIVE (linked on Twitter, page added,
  * re-authorized) and cancelled when it leaves that status (removed, waiting for its page, needing
- * re-authorization), in the transaction that changed the status; {@link #reconcile} repairs the
- * set at startup.
+ * re-authorization), in the transaction that changed the status; {@link #reconcile} repairs the set
+ * at startup.
  */
 @Stateless
 public class SyncScheduler {
@@ -60,7 +60,8 @@ public class SyncScheduler {
   /** Creates the account's timer unless it has one. */
   public void schedule(long accountId) {
     if (timers(accountId).isEmpty()) {
-      timerService.createIntervalTimer(FIRST_RUN_MILLIS, settings.interval().toMillis(), new TimerConfig(accountId, true));
+      timerService.createIntervalTimer(
+          FIRST_RUN_MILLIS, settings.interval().toMillis(), new TimerConfig(accountId, true));
     }
   }
 
@@ -105,7 +106,11 @@ public class SyncScheduler {
     for (Long id : new HashSet<>(activeAccountIds)) {
       timerService.createIntervalTimer(FIRST_RUN_MILLIS, interval, new TimerConfig(id, true));
     }
-    LOG.log(Level.INFO, "Feed sync: {0} active account(s), every {1}", activeAccountIds.size(), settings.interval());
+    LOG.log(
+        Level.INFO,
+        "Feed sync: {0} active account(s), every {1}",
+        activeAccountIds.size(),
+        settings.interval());
   }
 
   /** A tick: syncs the account; a timer whose account is no longer active cancels itself. */

@@ -40,8 +40,8 @@ public class SyncService {
   @Inject ProviderClients clients;
 
   /**
-   * Runs one sync of an active account now (back-off waits are skipped, a rate limit is not);
-   * waits for a run that is under way.
+   * Runs one sync of an active account now (back-off waits are skipped, a rate limit is not); waits
+   * for a run that is under way.
    *
    * @throws RuleViolation {@code social.sync.error.notActive} when the account is not active
    */
@@ -84,7 +84,10 @@ public class SyncService {
               ? scheduler.nextRun(account.id()).map(i -> i.atOffset(ZoneOffset.UTC))
               : Optional.empty();
       List<NetworkStream> streams =
-          clients.of(account.network()).streams().stream().filter(NetworkStream::synced).sorted(Comparator.naturalOrder()).toList();
+          clients.of(account.network()).streams().stream()
+              .filter(NetworkStream::synced)
+              .sorted(Comparator.naturalOrder())
+              .toList();
       for (NetworkStream stream : streams) {
         SyncCursor c = byAccount.getOrDefault(account.id(), Map.of()).get(stream);
         result.add(status(account, stream, c, tick.orElse(null), now));
@@ -93,11 +96,29 @@ public class SyncService {
     return result;
   }
 
-  private static StreamStatus status(AccountSummary account, NetworkStream stream, SyncCursor c, OffsetDateTime tick, OffsetDateTime now) {
+  private static StreamStatus status(
+      AccountSummary account,
+      NetworkStream stream,
+      SyncCursor c,
+      OffsetDateTime tick,
+      OffsetDateTime now) {
     String name = account.pageName() != null ? account.pageName() : account.name();
     if (c == null) {
-      return new StreamStatus(account.id(), account.network(), name, account.status(), stream,
-          null, null, tick, false, null, 0, 0, 0, false);
+      return new StreamStatus(
+          account.id(),
+          account.network(),
+          name,
+          account.status(),
+          stream,
+          null,
+          null,
+          tick,
+          false,
+          null,
+          0,
+          0,
+          0,
+          false);
     }
     OffsetDateTime next = tick;
     boolean waiting = c.getNextAttemptAt() != null && c.getNextAttemptAt().isAfter(now);

@@ -41,7 +41,9 @@ public class SyncSettings {
       return d.compareTo(SHORTEST) < 0 ? SHORTEST : d;
     } catch (DateTimeParseException | NullPointerException e) {
       throw new IllegalStateException(
-          "crmsocial.sync.interval must be an ISO-8601 duration such as PT1M or PT10S, not " + value, e);
+          "crmsocial.sync.interval must be an ISO-8601 duration such as PT1M or PT10S, not "
+              + value,
+          e);
     }
   }
 }

@@ -26,7 +26,10 @@ public class SyncStartup {
     try {
       scheduler.reconcile(cursors.activeAccounts());
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "The feed sync timers could not be set up; accounts sync after their next status change", e);
+      LOG.log(
+          Level.ERROR,
+          "The feed sync timers could not be set up; accounts sync after their next status change",
+          e);
     }
   }
 }

@@ -31,7 +31,10 @@ public class SyncCursor {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_cursor_seq")
-  @SequenceGenerator(name = "sync_cursor_seq", sequenceName = "sync_cursor_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "sync_cursor_seq",
+      sequenceName = "sync_cursor_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -161,7 +164,8 @@ public class SyncCursor {
 
   /** Sets the last error, cut to the column's 1,000 characters; null clears it. */
   public void setLastError(String lastError) {
-    this.lastError = lastError == null || lastError.length() <= 1000 ? lastError : lastError.substring(0, 1000);
+    this.lastError =
+        lastError == null || lastError.length() <= 1000 ? lastError : lastError.substring(0, 1000);
   }
 
   public int getConsecutiveFailures() {

@@ -2,16 +2,12 @@ package org.crmsocial.it.browser.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,9 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * A lead's detail page as a user sees it: associate a Twitter person through the dialog, see their
@@ -124,7 +117,9 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     associate(handle, null);
   }
 
-  /** Finds the person by handle in the dialog and associates them; screenshots the dialog if named. */
+  /**
+   * Finds the person by handle in the dialog and associates them; screenshots the dialog if named.
+   */
   private void associate(String handle, String shotName) throws Exception {
     click("social-form:associate-open");
     waiting().until(d -> byId("associate-dialog").isDisplayed());
@@ -137,29 +132,40 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     waiting().until(d -> text("social-people").contains("@" + handle));
   }
 
-
   @Test
-  void associatingAPersonOnALeadShowsTheirSocialInteractionsNewestFirst() throws Exception { // S-4, S-24
+  void associatingAPersonOnALeadShowsTheirSocialInteractionsNewestFirst()
+      throws Exception { // S-4, S-24
     signIn(ADMIN, DEMO_PASSWORD);
     linkTwitter();
     String handle = seed("name=" + URLEncoder.encode("Emily Clark", StandardCharsets.UTF_8));
     newLead("Clark" + System.nanoTime());
-    assertThat(text("social-form:no-profiles")).contains("No Facebook or Twitter profile is associated with this lead yet");
+    assertThat(text("social-form:no-profiles"))
+        .contains("No Facebook or Twitter profile is associated with this lead yet");
     shotOf("social-interactions", "lead-empty-en");
 
     associate(handle, "associate-dialog-en");
 
-    assertThat(text("social-people")).contains("Emily Clark").contains("@" + handle).contains("Twitter");
+    assertThat(text("social-people"))
+        .contains("Emily Clark")
+        .contains("@" + handle)
+        .contains("Twitter");
     String list = text("social-form:interactions");
-    assertThat(list).contains("newest mention", "second mention", "first mention <script>alert(1)</script>");
+    assertThat(list)
+        .contains("newest mention", "second mention", "first mention <script>alert(1)</script>");
     assertThat(list.indexOf("newest mention")).isLessThan(list.indexOf("second mention"));
     assertThat(list.indexOf("second mention")).isLessThan(list.indexOf("first mention"));
-    assertThat(byId("social-form:interactions").getAttribute("innerHTML")).contains("rel=\"noopener noreferrer\"");
+    assertThat(byId("social-form:interactions").getAttribute("innerHTML"))
+        .contains("rel=\"noopener noreferrer\"");
     shotOf("social-interactions", "lead-full-en");
 
     // S-12: a sandbox Twitter user's tweets, read live
-    associate(seed("id=9912&handle=taro_y&name=" + URLEncoder.encode("Taro Yamada", StandardCharsets.UTF_8)));
-    driver.findElement(By.xpath("//li[contains(., '@taro_y')]//button[contains(@id, ':tweets')]")).click();
+    associate(
+        seed(
+            "id=9912&handle=taro_y&name="
+                + URLEncoder.encode("Taro Yamada", StandardCharsets.UTF_8)));
+    driver
+        .findElement(By.xpath("//li[contains(., '@taro_y')]//button[contains(@id, ':tweets')]"))
+        .click();
     settle();
     waiting().until(d -> !allById("social-form:tweets-close").isEmpty());
     assertThat(allById("social-form:tweets-error")).isEmpty();

@@ -37,22 +37,25 @@ public class SocialSeedServlet extends HttpServlet {
   DataSource db;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     request.setCharacterEncoding("UTF-8");
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String externalId = param(request, "id", "seed-" + tag);
     String handle = param(request, "handle", "seed_" + tag);
     String name = param(request, "name", "Seed " + tag);
     try (Connection c = db.getConnection()) {
-      long account = single(c, "SELECT id FROM social_account WHERE network = 'TWITTER' AND status = 'ACTIVE'");
+      long account =
+          single(
+              c, "SELECT id FROM social_account WHERE network = 'TWITTER' AND status = 'ACTIVE'");
       Timestamp now = Timestamp.from(Instant.now());
       Long known = find(c, externalId);
       long person = known != null ? known : single(c, "SELECT NEXT VALUE FOR social_person_seq");
       if (known == null) {
         try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT INTO social_person (id, network, external_id, handle, display_name, search_handle, search_name,"
-                  + " profile_url, first_seen_at, last_seen_at, version) VALUES (?, 'TWITTER', ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            c.prepareStatement(
+                "INSERT INTO social_person (id, network, external_id, handle, display_name, search_handle, search_name,"
+                    + " profile_url, first_seen_at, last_seen_at, version) VALUES (?, 'TWITTER', ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
           p.setLong(1, person);
           p.setString(2, externalId);
           p.setString(3, handle);
@@ -100,7 +103,9 @@ public class SocialSeedServlet extends HttpServlet {
 
   /** The stored person with this Twitter user id (an earlier run may have stored them). */
   private static Long find(Connection c, String externalId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT id FROM social_person WHERE network = 'TWITTER' AND external_id = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id FROM social_person WHERE network = 'TWITTER' AND external_id = ?")) {
       s.setString(1, externalId);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getLong(1) : null;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class InteractionRowTest {
 
   private static InteractionRow row(String name, String handle, OffsetDateTime at) {
-    return new InteractionRow(1L, Network.TWITTER, InteractionKind.MENTION, Direction.IN, name, handle, "t", null, at);
+    return new InteractionRow(
+        1L, Network.TWITTER, InteractionKind.MENTION, Direction.IN, name, handle, "t", null, at);
   }
 
   @Test

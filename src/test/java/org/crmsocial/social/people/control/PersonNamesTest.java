@@ -9,14 +9,17 @@ class PersonNamesTest {
 
   @Test
   void aWesternNameEndsWithTheFamilyName() {
-    assertThat(PersonNames.split("Taro Yamada", "taro_y", "9912")).isEqualTo(new PersonNames.Split("Taro", "Yamada"));
-    assertThat(PersonNames.split("  Mary  Ann Lee ", null, "1")).isEqualTo(new PersonNames.Split("Mary Ann", "Lee"));
+    assertThat(PersonNames.split("Taro Yamada", "taro_y", "9912"))
+        .isEqualTo(new PersonNames.Split("Taro", "Yamada"));
+    assertThat(PersonNames.split("  Mary  Ann Lee ", null, "1"))
+        .isEqualTo(new PersonNames.Split("Mary Ann", "Lee"));
   }
 
   @Test
   void aJapaneseNameStartsWithTheFamilyName() {
     assertThat(PersonNames.split("佐藤 美咲", null, "1")).isEqualTo(new PersonNames.Split("美咲", "佐藤"));
-    assertThat(PersonNames.split("田中\u3000陽子", null, "1")).isEqualTo(new PersonNames.Split("陽子", "田中"));
+    assertThat(PersonNames.split("田中\u3000陽子", null, "1"))
+        .isEqualTo(new PersonNames.Split("陽子", "田中"));
   }
 
   @Test
@@ -27,8 +30,10 @@ class PersonNamesTest {
 
   @Test
   void withoutANameTheHandleThenTheIdNamesThePerson() {
-    assertThat(PersonNames.split(" ", "ken_ito", "9913")).isEqualTo(new PersonNames.Split(null, "ken_ito"));
-    assertThat(PersonNames.split(null, null, "9913")).isEqualTo(new PersonNames.Split(null, "9913"));
+    assertThat(PersonNames.split(" ", "ken_ito", "9913"))
+        .isEqualTo(new PersonNames.Split(null, "ken_ito"));
+    assertThat(PersonNames.split(null, null, "9913"))
+        .isEqualTo(new PersonNames.Split(null, "9913"));
   }
 
   @Test

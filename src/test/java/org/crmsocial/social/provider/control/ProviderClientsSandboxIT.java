@@ -94,33 +94,47 @@ class ProviderClientsSandboxIT {
     String page = facebookPageToken();
     List<NetworkItem> feed = readAll(query(NetworkStream.FACEBOOK_PAGE_FEED, page, FACEBOOK_PAGE));
     assertThat(feed).extracting(NetworkItem::kind).contains(ItemKind.POST);
-    List<NetworkItem> messages = readAll(query(NetworkStream.FACEBOOK_CONVERSATIONS, page, FACEBOOK_PAGE));
+    List<NetworkItem> messages =
+        readAll(query(NetworkStream.FACEBOOK_CONVERSATIONS, page, FACEBOOK_PAGE));
     assertThat(messages).allSatisfy(m -> assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE));
     assertThat(messages).allSatisfy(m -> assertThat(m.conversationId()).isNotBlank());
-    NetworkItem commented = feed.stream().filter(i -> i.counts().replies() > 0).findFirst().orElseThrow();
-    List<NetworkItem> comments = readAll(query(NetworkStream.FACEBOOK_COMMENTS, page, null).withSubject(commented.externalId()));
-    assertThat(comments).isNotEmpty().allSatisfy(c -> assertThat(c.kind()).isEqualTo(ItemKind.COMMENT));
+    NetworkItem commented =
+        feed.stream().filter(i -> i.counts().replies() > 0).findFirst().orElseThrow();
+    List<NetworkItem> comments =
+        readAll(
+            query(NetworkStream.FACEBOOK_COMMENTS, page, null).withSubject(commented.externalId()));
+    assertThat(comments)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.kind()).isEqualTo(ItemKind.COMMENT));
   }
 
   @Test
   void twitterOwnTweetsMentionsAndDirectMessagesArePagedByCursorWithoutDuplicates() { // S-12
     String token = twitterToken();
     assertThat(readAll(query(NetworkStream.TWITTER_OWN_TWEETS, token, TWITTER_BRAND))).isNotEmpty();
-    List<NetworkItem> mentions = readAll(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND));
+    List<NetworkItem> mentions =
+        readAll(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND));
     assertThat(mentions).allSatisfy(m -> assertThat(m.author().id()).isNotEqualTo(TWITTER_BRAND));
-    List<NetworkItem> dms = readAll(query(NetworkStream.TWITTER_DIRECT_MESSAGES, token, TWITTER_BRAND));
+    List<NetworkItem> dms =
+        readAll(query(NetworkStream.TWITTER_DIRECT_MESSAGES, token, TWITTER_BRAND));
     assertThat(dms).allSatisfy(m -> assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE));
   }
 
   @Test
   void googleActivitiesAndCommentsArePagedByCursorWithoutDuplicates() { // S-14
     String token = googleToken();
-    List<NetworkItem> activities = readAll(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, token, GOOGLE_PAGE));
+    List<NetworkItem> activities =
+        readAll(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, token, GOOGLE_PAGE));
     assertThat(activities).extracting(NetworkItem::kind).containsOnly(ItemKind.POST);
-    NetworkItem commented = activities.stream().filter(i -> i.counts().replies() > 0).findFirst().orElseThrow();
+    NetworkItem commented =
+        activities.stream().filter(i -> i.counts().replies() > 0).findFirst().orElseThrow();
     List<NetworkItem> comments =
-        readAll(query(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, token, GOOGLE_PAGE).withSubject(commented.externalId()));
-    assertThat(comments).isNotEmpty().allSatisfy(c -> assertThat(c.parentId()).isEqualTo(commented.externalId()));
+        readAll(
+            query(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, token, GOOGLE_PAGE)
+                .withSubject(commented.externalId()));
+    assertThat(comments)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.parentId()).isEqualTo(commented.externalId()));
   }
 
   // ------------------------------------------------------------------ writes
@@ -130,17 +144,35 @@ class ProviderClientsSandboxIT {
     SocialNetworkClient facebook = clients.get(Network.FACEBOOK);
     String page = facebookPageToken();
     String text = "Post " + UUID.randomUUID();
-    WriteResult post = facebook.write(new WriteCommand(WriteKind.POST, page, FACEBOOK_PAGE, null, text));
-    NetworkItem posted = find(query(NetworkStream.FACEBOOK_PAGE_FEED, page, FACEBOOK_PAGE), post.externalId());
+    WriteResult post =
+        facebook.write(new WriteCommand(WriteKind.POST, page, FACEBOOK_PAGE, null, text));
+    NetworkItem posted =
+        find(query(NetworkStream.FACEBOOK_PAGE_FEED, page, FACEBOOK_PAGE), post.externalId());
     assertThat(posted.text()).isEqualTo(text);
     assertThat(posted.counts().likes()).isZero();
 
-    WriteResult comment = facebook.write(new WriteCommand(WriteKind.COMMENT, page, FACEBOOK_PAGE, post.externalId(), "Thanks! " + UUID.randomUUID()));
-    NetworkItem commented = find(query(NetworkStream.FACEBOOK_COMMENTS, page, null).withSubject(post.externalId()), comment.externalId());
+    WriteResult comment =
+        facebook.write(
+            new WriteCommand(
+                WriteKind.COMMENT,
+                page,
+                FACEBOOK_PAGE,
+                post.externalId(),
+                "Thanks! " + UUID.randomUUID()));
+    NetworkItem commented =
+        find(
+            query(NetworkStream.FACEBOOK_COMMENTS, page, null).withSubject(post.externalId()),
+            comment.externalId());
     assertThat(commented.text()).startsWith("Thanks! ");
 
-    assertThat(facebook.write(new WriteCommand(WriteKind.LIKE, page, FACEBOOK_PAGE, post.externalId(), null)).externalId()).isNull();
-    NetworkItem liked = find(query(NetworkStream.FACEBOOK_PAGE_FEED, page, FACEBOOK_PAGE), post.externalId());
+    assertThat(
+            facebook
+                .write(
+                    new WriteCommand(WriteKind.LIKE, page, FACEBOOK_PAGE, post.externalId(), null))
+                .externalId())
+        .isNull();
+    NetworkItem liked =
+        find(query(NetworkStream.FACEBOOK_PAGE_FEED, page, FACEBOOK_PAGE), post.externalId());
     assertThat(liked.counts().likes()).isEqualTo(1);
     assertThat(liked.counts().replies()).isEqualTo(1);
 
@@ -150,8 +182,12 @@ class ProviderClientsSandboxIT {
             .findFirst()
             .orElseThrow();
     String reply = "Reply " + UUID.randomUUID();
-    WriteResult sent = facebook.write(new WriteCommand(WriteKind.MESSAGE_REPLY, page, FACEBOOK_PAGE, incoming.author().id(), reply));
-    NetworkItem message = find(query(NetworkStream.FACEBOOK_CONVERSATIONS, page, FACEBOOK_PAGE), sent.externalId());
+    WriteResult sent =
+        facebook.write(
+            new WriteCommand(
+                WriteKind.MESSAGE_REPLY, page, FACEBOOK_PAGE, incoming.author().id(), reply));
+    NetworkItem message =
+        find(query(NetworkStream.FACEBOOK_CONVERSATIONS, page, FACEBOOK_PAGE), sent.externalId());
     assertThat(message.text()).isEqualTo(reply);
     assertThat(message.conversationId()).isEqualTo(incoming.conversationId());
   }
@@ -161,26 +197,48 @@ class ProviderClientsSandboxIT {
     SocialNetworkClient twitter = clients.get(Network.TWITTER);
     String token = twitterToken();
     String text = "Tweet " + UUID.randomUUID();
-    WriteResult tweet = twitter.write(new WriteCommand(WriteKind.TWEET, token, TWITTER_BRAND, null, text));
-    NetworkItem tweeted = find(query(NetworkStream.TWITTER_OWN_TWEETS, token, TWITTER_BRAND), tweet.externalId());
+    WriteResult tweet =
+        twitter.write(new WriteCommand(WriteKind.TWEET, token, TWITTER_BRAND, null, text));
+    NetworkItem tweeted =
+        find(query(NetworkStream.TWITTER_OWN_TWEETS, token, TWITTER_BRAND), tweet.externalId());
     assertThat(tweeted.text()).isEqualTo(text);
     assertThat(tweeted.kind()).isEqualTo(ItemKind.TWEET);
 
-    NetworkItem mention = readPage(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND)).items().get(0);
+    NetworkItem mention =
+        readPage(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND)).items().get(0);
     long likesBefore = mention.counts().likes();
-    WriteResult reply = twitter.write(new WriteCommand(WriteKind.REPLY, token, TWITTER_BRAND, mention.externalId(), "Thank you! " + UUID.randomUUID()));
-    NetworkItem replied = find(query(NetworkStream.TWITTER_OWN_TWEETS, token, TWITTER_BRAND), reply.externalId());
+    WriteResult reply =
+        twitter.write(
+            new WriteCommand(
+                WriteKind.REPLY,
+                token,
+                TWITTER_BRAND,
+                mention.externalId(),
+                "Thank you! " + UUID.randomUUID()));
+    NetworkItem replied =
+        find(query(NetworkStream.TWITTER_OWN_TWEETS, token, TWITTER_BRAND), reply.externalId());
     assertThat(replied.kind()).isEqualTo(ItemKind.REPLY);
     assertThat(replied.parentId()).isEqualTo(mention.externalId());
 
-    long retweetsBefore = find(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND), mention.externalId()).counts().shares();
-    twitter.write(new WriteCommand(WriteKind.RETWEET, token, TWITTER_BRAND, mention.externalId(), null));
-    assertThat(find(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND), mention.externalId()).counts().shares())
+    long retweetsBefore =
+        find(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND), mention.externalId())
+            .counts()
+            .shares();
+    twitter.write(
+        new WriteCommand(WriteKind.RETWEET, token, TWITTER_BRAND, mention.externalId(), null));
+    assertThat(
+            find(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND), mention.externalId())
+                .counts()
+                .shares())
         .as("the retweet counts on the tweet")
         .isEqualTo(retweetsBefore + 1);
 
-    twitter.write(new WriteCommand(WriteKind.FAVOURITE, token, TWITTER_BRAND, mention.externalId(), null));
-    assertThat(find(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND), mention.externalId()).counts().likes())
+    twitter.write(
+        new WriteCommand(WriteKind.FAVOURITE, token, TWITTER_BRAND, mention.externalId(), null));
+    assertThat(
+            find(query(NetworkStream.TWITTER_MENTIONS, token, TWITTER_BRAND), mention.externalId())
+                .counts()
+                .likes())
         .isEqualTo(likesBefore + 1);
 
     NetworkItem dm =
@@ -189,8 +247,11 @@ class ProviderClientsSandboxIT {
             .findFirst()
             .orElseThrow();
     String answer = "DM " + UUID.randomUUID();
-    WriteResult sent = twitter.write(new WriteCommand(WriteKind.DM_REPLY, token, TWITTER_BRAND, dm.author().id(), answer));
-    NetworkItem message = find(query(NetworkStream.TWITTER_DIRECT_MESSAGES, token, TWITTER_BRAND), sent.externalId());
+    WriteResult sent =
+        twitter.write(
+            new WriteCommand(WriteKind.DM_REPLY, token, TWITTER_BRAND, dm.author().id(), answer));
+    NetworkItem message =
+        find(query(NetworkStream.TWITTER_DIRECT_MESSAGES, token, TWITTER_BRAND), sent.externalId());
     assertThat(message.text()).isEqualTo(answer);
     assertThat(message.conversationId()).isEqualTo(sent.conversationId());
   }
@@ -200,16 +261,32 @@ class ProviderClientsSandboxIT {
     SocialNetworkClient google = clients.get(Network.GOOGLE_PLUS);
     String token = googleToken();
     String text = "Activity " + UUID.randomUUID();
-    WriteResult post = google.write(new WriteCommand(WriteKind.POST, token, GOOGLE_PAGE, null, text));
-    NetworkItem posted = find(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, token, GOOGLE_PAGE), post.externalId());
+    WriteResult post =
+        google.write(new WriteCommand(WriteKind.POST, token, GOOGLE_PAGE, null, text));
+    NetworkItem posted =
+        find(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, token, GOOGLE_PAGE), post.externalId());
     assertThat(posted.text()).isEqualTo(text);
     assertThat(posted.counts().replies()).isZero();
 
-    WriteResult comment = google.write(new WriteCommand(WriteKind.COMMENT, token, GOOGLE_PAGE, post.externalId(), "よろしくお願いします " + UUID.randomUUID()));
+    WriteResult comment =
+        google.write(
+            new WriteCommand(
+                WriteKind.COMMENT,
+                token,
+                GOOGLE_PAGE,
+                post.externalId(),
+                "よろしくお願いします " + UUID.randomUUID()));
     NetworkItem commented =
-        find(query(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, token, GOOGLE_PAGE).withSubject(post.externalId()), comment.externalId());
+        find(
+            query(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, token, GOOGLE_PAGE)
+                .withSubject(post.externalId()),
+            comment.externalId());
     assertThat(commented.text()).startsWith("よろしくお願いします ");
-    assertThat(find(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, token, GOOGLE_PAGE), post.externalId()).counts().replies()).isEqualTo(1);
+    assertThat(
+            find(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, token, GOOGLE_PAGE), post.externalId())
+                .counts()
+                .replies())
+        .isEqualTo(1);
   }
 
   // ------------------------------------------------------------------ faults
@@ -221,9 +298,13 @@ class ProviderClientsSandboxIT {
     String google = googleToken();
     Map<Network, Supplier<StreamPage<NetworkItem>>> reads =
         Map.of(
-            Network.FACEBOOK, () -> readPage(query(NetworkStream.FACEBOOK_PAGE_FEED, facebookPage, FACEBOOK_PAGE)),
-            Network.TWITTER, () -> readPage(query(NetworkStream.TWITTER_MENTIONS, twitter, TWITTER_BRAND)),
-            Network.GOOGLE_PLUS, () -> readPage(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, google, GOOGLE_PAGE)));
+            Network.FACEBOOK,
+                () ->
+                    readPage(query(NetworkStream.FACEBOOK_PAGE_FEED, facebookPage, FACEBOOK_PAGE)),
+            Network.TWITTER,
+                () -> readPage(query(NetworkStream.TWITTER_MENTIONS, twitter, TWITTER_BRAND)),
+            Network.GOOGLE_PLUS,
+                () -> readPage(query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, google, GOOGLE_PAGE)));
     Map<String, Class<? extends ProviderException>> kinds =
         Map.of(
             "HTTP_500", ProviderException.Transient.class,
@@ -236,14 +317,19 @@ class ProviderClientsSandboxIT {
             .as(network + " " + kind.getKey())
             .isInstanceOf(kind.getValue())
             .satisfies(e -> assertThat(((ProviderException) e).network()).isEqualTo(network));
-        assertThat(reads.get(network).get().items()).as(network + ": the next call succeeds").isNotEmpty();
+        assertThat(reads.get(network).get().items())
+            .as(network + ": the next call succeeds")
+            .isNotEmpty();
       }
     }
     fault(Network.TWITTER, "RATE_LIMIT");
     assertThatThrownBy(() -> reads.get(Network.TWITTER).get())
         .isInstanceOfSatisfying(
             ProviderException.RateLimited.class,
-            e -> assertThat(e.resetAt()).as("the reset time from x-rate-limit-reset").isAfter(Instant.now().minusSeconds(5)));
+            e ->
+                assertThat(e.resetAt())
+                    .as("the reset time from x-rate-limit-reset")
+                    .isAfter(Instant.now().minusSeconds(5)));
   }
 
   @Test
@@ -253,15 +339,26 @@ class ProviderClientsSandboxIT {
     String facebookPage = facebookPageToken();
     Map<Network, Runnable> calls =
         Map.of(
-            Network.FACEBOOK, () -> clients.get(Network.FACEBOOK).write(new WriteCommand(WriteKind.POST, facebookPage, FACEBOOK_PAGE, null, "never")),
-            Network.TWITTER, () -> readPage(query(NetworkStream.TWITTER_OWN_TWEETS, twitter, TWITTER_BRAND)),
+            Network.FACEBOOK,
+                () ->
+                    clients
+                        .get(Network.FACEBOOK)
+                        .write(
+                            new WriteCommand(
+                                WriteKind.POST, facebookPage, FACEBOOK_PAGE, null, "never")),
+            Network.TWITTER,
+                () -> readPage(query(NetworkStream.TWITTER_OWN_TWEETS, twitter, TWITTER_BRAND)),
             Network.GOOGLE_PLUS, () -> clients.get(Network.GOOGLE_PLUS).identity(google));
     for (Map.Entry<Network, Runnable> call : calls.entrySet()) {
       fault(call.getKey(), "TIMEOUT");
       long started = System.nanoTime();
-      assertThatThrownBy(call.getValue()::run).as(call.getKey().toString()).isInstanceOf(ProviderException.Transient.class);
+      assertThatThrownBy(call.getValue()::run)
+          .as(call.getKey().toString())
+          .isInstanceOf(ProviderException.Transient.class);
       // The sandbox holds the answer for 30 s; the client gives up at its 2 s read timeout.
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).as(call.getKey().toString()).isLessThan(Duration.ofSeconds(20));
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .as(call.getKey().toString())
+          .isLessThan(Duration.ofSeconds(20));
     }
   }
 
@@ -278,8 +375,8 @@ class ProviderClientsSandboxIT {
   }
 
   /**
-   * Every page of a stream, following the cursors to the end: no item twice, no page over its limit,
-   * and a synced stream in more than one page (the sandbox holds more than a page of each).
+   * Every page of a stream, following the cursors to the end: no item twice, no page over its
+   * limit, and a synced stream in more than one page (the sandbox holds more than a page of each).
    */
   private List<NetworkItem> readAll(StreamQuery first) {
     List<NetworkItem> all = new ArrayList<>();
@@ -289,9 +386,13 @@ class ProviderClientsSandboxIT {
     while (true) {
       StreamPage<NetworkItem> page = readPage(query);
       pages++;
-      assertThat(pageSize(first.stream(), page)).as(first.stream() + ": page size").isLessThanOrEqualTo(first.limit());
+      assertThat(pageSize(first.stream(), page))
+          .as(first.stream() + ": page size")
+          .isLessThanOrEqualTo(first.limit());
       for (NetworkItem item : page.items()) {
-        assertThat(seen.add(item.externalId())).as(first.stream() + ": " + item.externalId() + " read twice").isTrue();
+        assertThat(seen.add(item.externalId()))
+            .as(first.stream() + ": " + item.externalId() + " read twice")
+            .isTrue();
         all.add(item);
       }
       if (!page.hasNext()) {
@@ -318,7 +419,9 @@ class ProviderClientsSandboxIT {
     if (stream.needsSubject()) {
       return page.items().size();
     }
-    return page.items().stream().filter(i -> i.parentId() == null || i.kind() != ItemKind.COMMENT).count();
+    return page.items().stream()
+        .filter(i -> i.parentId() == null || i.kind() != ItemKind.COMMENT)
+        .count();
   }
 
   /** The item with {@code id} in a stream, following cursors until it is found. */
@@ -327,7 +430,8 @@ class ProviderClientsSandboxIT {
     StreamQuery query = first;
     for (int pages = 0; pages < 1_000; pages++) {
       StreamPage<NetworkItem> page = readPage(query);
-      Optional<NetworkItem> found = page.items().stream().filter(i -> i.externalId().equals(id)).findFirst();
+      Optional<NetworkItem> found =
+          page.items().stream().filter(i -> i.externalId().equals(id)).findFirst();
       if (found.isPresent()) {
         return found.get();
       }
@@ -350,8 +454,13 @@ class ProviderClientsSandboxIT {
   }
 
   private String facebookPageToken() {
-    List<NetworkPage> pages = clients.get(Network.FACEBOOK).pages(link(Network.FACEBOOK).accessToken());
-    return pages.stream().filter(p -> p.id().equals(FACEBOOK_PAGE)).findFirst().orElseThrow().accessToken();
+    List<NetworkPage> pages =
+        clients.get(Network.FACEBOOK).pages(link(Network.FACEBOOK).accessToken());
+    return pages.stream()
+        .filter(p -> p.id().equals(FACEBOOK_PAGE))
+        .findFirst()
+        .orElseThrow()
+        .accessToken();
   }
 
   private String twitterToken() {
@@ -363,7 +472,8 @@ class ProviderClientsSandboxIT {
   }
 
   private void fault(Network network, String kind) {
-    admin("POST", sandboxPath(network) + "/_admin/faults", "{\"kind\":\"" + kind + "\",\"count\":1}");
+    admin(
+        "POST", sandboxPath(network) + "/_admin/faults", "{\"kind\":\"" + kind + "\",\"count\":1}");
   }
 
   private static String sandboxPath(Network network) {
@@ -376,11 +486,16 @@ class ProviderClientsSandboxIT {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(root + "/sandbox/" + path))
             .header("Content-Type", "application/json")
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
             .timeout(Duration.ofSeconds(60))
             .build();
     try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -33,7 +33,8 @@ class TokenCipherTest {
         .hasMessageNotContaining("EAAB");
     assertThatThrownBy(() -> TokenCipher.withKey(key(1)).decrypt(sealed, LinkStore.REFRESH))
         .isInstanceOf(IllegalStateException.class);
-    String altered = sealed.substring(0, sealed.length() - 3) + (sealed.endsWith("A==") ? "B==" : "A==");
+    String altered =
+        sealed.substring(0, sealed.length() - 3) + (sealed.endsWith("A==") ? "B==" : "A==");
     assertThatThrownBy(() -> TokenCipher.withKey(key(1)).decrypt(altered, LinkStore.ACCESS))
         .isInstanceOf(IllegalStateException.class);
   }

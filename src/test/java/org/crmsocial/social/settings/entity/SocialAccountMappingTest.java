@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SocialAccountMappingTest {
 
-  private static final OffsetDateTime T = OffsetDateTime.of(2026, 11, 25, 9, 30, 15, 123456000, ZoneOffset.UTC);
+  private static final OffsetDateTime T =
+      OffsetDateTime.of(2026, 11, 25, 9, 30, 15, 123456000, ZoneOffset.UTC);
 
   private TestDatabase db;
 
@@ -41,7 +42,15 @@ class SocialAccountMappingTest {
 
   private static SocialAccount linked(Network network, String externalId, User by) {
     SocialAccount account = new SocialAccount(network, externalId);
-    account.authorize("Acme Japan", "acme_jp", Set.of("b", "a"), "v1:enc-access", "v1:enc-refresh", T.plusDays(60), by, T);
+    account.authorize(
+        "Acme Japan",
+        "acme_jp",
+        Set.of("b", "a"),
+        "v1:enc-access",
+        "v1:enc-refresh",
+        T.plusDays(60),
+        by,
+        T);
     return account;
   }
 
@@ -75,17 +84,21 @@ class SocialAccountMappingTest {
           assertThat(facebook.getStatus()).isEqualTo(AccountStatus.ACTIVE);
           assertThat(facebook.getGrantedScopes()).containsExactly("a", "b");
           assertThat(facebook.getAccessToken()).isEqualTo("v1:enc-access");
-          assertThat(facebook.getTokenExpiresAt().toInstant()).isEqualTo(T.plusDays(60).toInstant());
+          assertThat(facebook.getTokenExpiresAt().toInstant())
+              .isEqualTo(T.plusDays(60).toInstant());
           assertThat(facebook.getLinkedByName()).isEqualTo("hanako@example.com");
           assertThat(facebook.getLinkedBy().getName()).isEqualTo("佐藤 花子");
           assertThat(facebook.getPage().getExternalPageId()).isEqualTo("1049");
           assertThat(facebook.getPage().getPageToken()).isEqualTo("v1:enc-page");
-          assertThat(em.find(SocialAccount.class, ids[1]).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+          assertThat(em.find(SocialAccount.class, ids[1]).getStatus())
+              .isEqualTo(AccountStatus.ACTIVE);
           List<SocialAccount> live =
               em.createNamedQuery(SocialAccount.FIND_LIVE, SocialAccount.class)
                   .setParameter("removed", AccountStatus.REMOVED)
                   .getResultList();
-          assertThat(live).extracting(SocialAccount::getNetwork).containsExactly(Network.FACEBOOK, Network.TWITTER);
+          assertThat(live)
+              .extracting(SocialAccount::getNetwork)
+              .containsExactly(Network.FACEBOOK, Network.TWITTER);
           assertThat(
                   em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class)
                       .setParameter("account", facebook)

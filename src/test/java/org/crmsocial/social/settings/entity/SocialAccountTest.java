@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The invariants {@link SocialAccount} keeps whoever calls it. */
 class SocialAccountTest {
 
-  private static final OffsetDateTime T = OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T =
+      OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, ZoneOffset.UTC);
 
   private static SocialAccount linked(Network network) {
     SocialAccount account = new SocialAccount(network, "42");

@@ -18,21 +18,31 @@ class ActionValidationTest {
     for (Network network : Network.values()) {
       WriteKind kind = network == Network.TWITTER ? WriteKind.TWEET : WriteKind.POST;
       assertThatThrownBy(() -> ActionService.validated(network, kind, " \n "))
-          .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.getKey()).isEqualTo("social.stream.error.blank"));
-      assertThatThrownBy(() -> ActionService.validated(network, kind, null)).isInstanceOf(RuleViolation.class);
+          .isInstanceOfSatisfying(
+              RuleViolation.class,
+              v -> assertThat(v.getKey()).isEqualTo("social.stream.error.blank"));
+      assertThatThrownBy(() -> ActionService.validated(network, kind, null))
+          .isInstanceOf(RuleViolation.class);
     }
   }
 
   @Test
   void tweetsAndRepliesAreLimitedAsTwitterCounts() { // S-12
-    assertThat(ActionService.validated(Network.TWITTER, WriteKind.TWEET, "  " + "あ".repeat(140) + "  ")).hasSize(140);
-    assertThatThrownBy(() -> ActionService.validated(Network.TWITTER, WriteKind.REPLY, "あ".repeat(141)))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.getKey()).isEqualTo("social.stream.error.tooLongTweet");
-          assertThat(v.getArgs()).containsExactly(282, 280);
-        });
+    assertThat(
+            ActionService.validated(
+                Network.TWITTER, WriteKind.TWEET, "  " + "あ".repeat(140) + "  "))
+        .hasSize(140);
+    assertThatThrownBy(
+            () -> ActionService.validated(Network.TWITTER, WriteKind.REPLY, "あ".repeat(141)))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            v -> {
+              assertThat(v.getKey()).isEqualTo("social.stream.error.tooLongTweet");
+              assertThat(v.getArgs()).containsExactly(282, 280);
+            });
     // a DM is not a tweet: 281 characters are fine
-    assertThat(ActionService.validated(Network.TWITTER, WriteKind.DM_REPLY, "a".repeat(281))).hasSize(281);
+    assertThat(ActionService.validated(Network.TWITTER, WriteKind.DM_REPLY, "a".repeat(281)))
+        .hasSize(281);
   }
 
   @Test
@@ -44,24 +54,40 @@ class ActionValidationTest {
 
   @Test
   void googlePlusAndFacebookHaveTheirOwnLimits() { // S-8, S-14
-    assertThatThrownBy(() -> ActionService.validated(Network.GOOGLE_PLUS, WriteKind.COMMENT, "x".repeat(ActionService.GOOGLE_MAX + 1)))
+    assertThatThrownBy(
+            () ->
+                ActionService.validated(
+                    Network.GOOGLE_PLUS,
+                    WriteKind.COMMENT,
+                    "x".repeat(ActionService.GOOGLE_MAX + 1)))
         .hasMessageContaining("social.stream.error.tooLong");
-    assertThat(ActionService.validated(Network.FACEBOOK, WriteKind.POST, "x".repeat(ActionService.GOOGLE_MAX + 1))).isNotNull();
+    assertThat(
+            ActionService.validated(
+                Network.FACEBOOK, WriteKind.POST, "x".repeat(ActionService.GOOGLE_MAX + 1)))
+        .isNotNull();
   }
 
   @Test
   void viewSearchAndHistoryAreNotWrites() {
-    assertThatThrownBy(() -> ActionService.writeKind(SocialAction.VIEW)).isInstanceOf(RuleViolation.class);
-    assertThatThrownBy(() -> ActionService.writeKind(SocialAction.SEARCH)).isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> ActionService.writeKind(SocialAction.VIEW))
+        .isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> ActionService.writeKind(SocialAction.SEARCH))
+        .isInstanceOf(RuleViolation.class);
     assertThat(ActionService.writeKind(SocialAction.DM_REPLY)).isEqualTo(WriteKind.DM_REPLY);
   }
 
   @Test
-  void whatAnActionCreatesIsStoredInTheStreamTheSyncReads() { // S-8, S-12, S-14: shows at once, stored once
-    assertThat(ActionService.streamOf(Network.FACEBOOK, WriteKind.COMMENT)).isEqualTo(NetworkStream.FACEBOOK_PAGE_FEED);
-    assertThat(ActionService.streamOf(Network.FACEBOOK, WriteKind.MESSAGE_REPLY)).isEqualTo(NetworkStream.FACEBOOK_CONVERSATIONS);
-    assertThat(ActionService.streamOf(Network.GOOGLE_PLUS, WriteKind.POST)).isEqualTo(NetworkStream.GOOGLE_PAGE_ACTIVITIES);
-    assertThat(ActionService.streamOf(Network.TWITTER, WriteKind.REPLY)).isEqualTo(NetworkStream.TWITTER_OWN_TWEETS);
-    assertThat(ActionService.streamOf(Network.TWITTER, WriteKind.DM_REPLY)).isEqualTo(NetworkStream.TWITTER_DIRECT_MESSAGES);
+  void whatAnActionCreatesIsStoredInTheStreamTheSyncReads() { // S-8, S-12, S-14: shows at once,
+    // stored once
+    assertThat(ActionService.streamOf(Network.FACEBOOK, WriteKind.COMMENT))
+        .isEqualTo(NetworkStream.FACEBOOK_PAGE_FEED);
+    assertThat(ActionService.streamOf(Network.FACEBOOK, WriteKind.MESSAGE_REPLY))
+        .isEqualTo(NetworkStream.FACEBOOK_CONVERSATIONS);
+    assertThat(ActionService.streamOf(Network.GOOGLE_PLUS, WriteKind.POST))
+        .isEqualTo(NetworkStream.GOOGLE_PAGE_ACTIVITIES);
+    assertThat(ActionService.streamOf(Network.TWITTER, WriteKind.REPLY))
+        .isEqualTo(NetworkStream.TWITTER_OWN_TWEETS);
+    assertThat(ActionService.streamOf(Network.TWITTER, WriteKind.DM_REPLY))
+        .isEqualTo(NetworkStream.TWITTER_DIRECT_MESSAGES);
   }
 }

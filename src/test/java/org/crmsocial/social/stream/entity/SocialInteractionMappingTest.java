@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SocialInteractionMappingTest {
 
-  private static final OffsetDateTime T = OffsetDateTime.of(2026, 11, 26, 9, 30, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T =
+      OffsetDateTime.of(2026, 11, 26, 9, 30, 0, 0, ZoneOffset.UTC);
 
   private TestDatabase db;
 
@@ -58,13 +59,23 @@ class SocialInteractionMappingTest {
           lead.stamp(T);
           em.persist(lead);
           SocialPerson person =
-              new SocialPerson(Network.TWITTER, new NetworkPerson("783214", "Yuki_T", "田中 ゆき", null, null), T);
+              new SocialPerson(
+                  Network.TWITTER, new NetworkPerson("783214", "Yuki_T", "田中 ゆき", null, null), T);
           person.associate(lead, "admin@crmsocial.example", T);
           em.persist(person);
           SocialInteraction mention =
-              new SocialInteraction(account, NetworkStream.TWITTER_MENTIONS, "1460323737035677698", InteractionKind.MENTION, Direction.IN, person, T, T);
+              new SocialInteraction(
+                  account,
+                  NetworkStream.TWITTER_MENTIONS,
+                  "1460323737035677698",
+                  InteractionKind.MENTION,
+                  Direction.IN,
+                  person,
+                  T,
+                  T);
           mention.thread("1460323737035677600", "1460323737035677600");
-          mention.content("@acme_jp <b>hello</b> ", "https://twitter.com/Yuki_T/status/1460323737035677698");
+          mention.content(
+              "@acme_jp <b>hello</b> ", "https://twitter.com/Yuki_T/status/1460323737035677698");
           mention.count(new ItemCounts(3, 1, 2), T);
           em.persist(mention);
           SyncCursor cursor = new SyncCursor(account, NetworkStream.TWITTER_MENTIONS);
@@ -89,14 +100,20 @@ class SocialInteractionMappingTest {
           SocialPerson person = em.find(SocialPerson.class, ids[1]);
           assertThat(person.getLabel()).isEqualTo("田中 ゆき");
           // S-24: a renamed handle updates the same person.
-          assertThat(person.see(new NetworkPerson("783214", "yuki_tanaka", null, null, null), T.plusDays(1))).isTrue();
+          assertThat(
+                  person.see(
+                      new NetworkPerson("783214", "yuki_tanaka", null, null, null), T.plusDays(1)))
+              .isTrue();
           assertThat(person.getDisplayName()).isEqualTo("田中 ゆき");
-          assertThat(em.find(SyncCursor.class, ids[2]).getSinceMarker()).isEqualTo("1460323737035677698");
+          assertThat(em.find(SyncCursor.class, ids[2]).getSinceMarker())
+              .isEqualTo("1460323737035677698");
         });
     db.inTransaction(
         em ->
             assertThat(
-                    em.createQuery("SELECT p FROM SocialPerson p WHERE p.searchHandle LIKE 'yuki%'", SocialPerson.class)
+                    em.createQuery(
+                            "SELECT p FROM SocialPerson p WHERE p.searchHandle LIKE 'yuki%'",
+                            SocialPerson.class)
                         .getResultList())
                 .hasSize(1));
   }
@@ -111,15 +128,36 @@ class SocialInteractionMappingTest {
                     em -> {
                       SocialAccount account = twitter();
                       em.persist(account);
-                      em.persist(new SocialInteraction(account, NetworkStream.TWITTER_OWN_TWEETS, "42", InteractionKind.TWEET, Direction.OUT, null, T, T));
+                      em.persist(
+                          new SocialInteraction(
+                              account,
+                              NetworkStream.TWITTER_OWN_TWEETS,
+                              "42",
+                              InteractionKind.TWEET,
+                              Direction.OUT,
+                              null,
+                              T,
+                              T));
                       em.flush();
-                      em.persist(new SocialInteraction(account, NetworkStream.TWITTER_MENTIONS, "42", InteractionKind.MENTION, Direction.IN, null, T, T));
+                      em.persist(
+                          new SocialInteraction(
+                              account,
+                              NetworkStream.TWITTER_MENTIONS,
+                              "42",
+                              InteractionKind.MENTION,
+                              Direction.IN,
+                              null,
+                              T,
+                              T));
                       em.flush();
                     }))
-        .satisfies(e -> assertThat(stackText(e)).containsIgnoringCase("social_interaction_external_uk"));
+        .satisfies(
+            e -> assertThat(stackText(e)).containsIgnoringCase("social_interaction_external_uk"));
     db.inTransaction(
         em ->
-            assertThat(em.createQuery("SELECT COUNT(i) FROM SocialInteraction i", Long.class).getSingleResult())
+            assertThat(
+                    em.createQuery("SELECT COUNT(i) FROM SocialInteraction i", Long.class)
+                        .getSingleResult())
                 .isZero());
   }
 
@@ -134,35 +172,43 @@ class SocialInteractionMappingTest {
   void thePersonKeyIsTheNetworkUserIdAndOneRecordAtMost(TestDatabase.Kind kind) { // S-24, S-26
     db = TestDatabase.create(kind);
     assertThatThrownBy(
-            () ->
-                db.inTransaction(
-                    em -> {
-                      em.persist(new SocialPerson(Network.TWITTER, new NetworkPerson("1", "a", null, null, null), T));
-                      em.flush();
-                      em.persist(new SocialPerson(Network.TWITTER, new NetworkPerson("1", "b", null, null, null), T));
-                      em.flush();
-                    }));
+        () ->
+            db.inTransaction(
+                em -> {
+                  em.persist(
+                      new SocialPerson(
+                          Network.TWITTER, new NetworkPerson("1", "a", null, null, null), T));
+                  em.flush();
+                  em.persist(
+                      new SocialPerson(
+                          Network.TWITTER, new NetworkPerson("1", "b", null, null, null), T));
+                  em.flush();
+                }));
     assertThatThrownBy(
-            () ->
-                db.inTransaction(
-                    em -> {
-                      Lead lead = new Lead();
-                      lead.setLastName("L");
-                      lead.stamp(T);
-                      em.persist(lead);
-                      Contact contact = new Contact();
-                      contact.setLastName("C");
-                      contact.stamp(T);
-                      em.persist(contact);
-                      em.flush();
-                      em.createNativeQuery(
-                              "INSERT INTO social_person (id, network, external_id, lead_id, contact_id, first_seen_at, last_seen_at, version)"
-                                  + " VALUES (7, 'TWITTER', '7', ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")
-                          .setParameter(1, lead.getId())
-                          .setParameter(2, contact.getId())
-                          .executeUpdate();
-                    }));
+        () ->
+            db.inTransaction(
+                em -> {
+                  Lead lead = new Lead();
+                  lead.setLastName("L");
+                  lead.stamp(T);
+                  em.persist(lead);
+                  Contact contact = new Contact();
+                  contact.setLastName("C");
+                  contact.stamp(T);
+                  em.persist(contact);
+                  em.flush();
+                  em.createNativeQuery(
+                          "INSERT INTO social_person (id, network, external_id, lead_id, contact_id, first_seen_at, last_seen_at, version)"
+                              + " VALUES (7, 'TWITTER', '7', ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")
+                      .setParameter(1, lead.getId())
+                      .setParameter(2, contact.getId())
+                      .executeUpdate();
+                }));
     db.inTransaction(
-        em -> assertThat(em.createQuery("SELECT COUNT(p) FROM SocialPerson p", Long.class).getSingleResult()).isZero());
+        em ->
+            assertThat(
+                    em.createQuery("SELECT COUNT(p) FROM SocialPerson p", Long.class)
+                        .getSingleResult())
+                .isZero());
   }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §4: rate limits push the next attempt past the reset; failures back off with jitter. */
+/**
+ * DESIGN.md §4: rate limits push the next attempt past the reset; failures back off with jitter.
+ */
 class RetryPolicyTest {
 
   static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN.md §4, issue 6: "nothing fetched is lost or stored twice, whatever fails in between". A
- * fake network of numbered items (newest first, {@code since} = the newest id seen, pages of 3)
- * and a fake store that keeps items by id and the cursor it was told to keep.
+ * fake network of numbered items (newest first, {@code since} = the newest id seen, pages of 3) and
+ * a fake store that keeps items by id and the cursor it was told to keep.
  */
 class StreamRunTest {
 
@@ -48,10 +48,21 @@ class StreamRunTest {
       for (int i = ids.size() - 1; i >= 0 && page.size() < 3; i--) {
         long id = ids.get(i);
         if (id < below && id > above) {
-          page.add(new NetworkItem(String.valueOf(id), ItemKind.POST, null, null, null, "#" + id, Instant.EPOCH, null, null));
+          page.add(
+              new NetworkItem(
+                  String.valueOf(id),
+                  ItemKind.POST,
+                  null,
+                  null,
+                  null,
+                  "#" + id,
+                  Instant.EPOCH,
+                  null,
+                  null));
         }
       }
-      boolean more = !page.isEmpty() && Long.parseLong(page.get(page.size() - 1).externalId()) > above + 1;
+      boolean more =
+          !page.isEmpty() && Long.parseLong(page.get(page.size() - 1).externalId()) > above + 1;
       String next = more ? page.get(page.size() - 1).externalId() : null;
       String newest = since && !page.isEmpty() ? page.get(0).externalId() : null;
       return new StreamPage<>(page, next, newest);
@@ -64,7 +75,8 @@ class StreamRunTest {
     StreamRun.State cursor = new StreamRun.State(null, null, null);
 
     @Override
-    public int commit(List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
+    public int commit(
+        List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
       int added = 0;
       for (NetworkItem item : items) {
         added += seen.add(item.externalId()) ? 1 : 0;
@@ -113,7 +125,9 @@ class StreamRunTest {
     network.add(10); // 4..13 new: four pages of 3
     StreamRun.Outcome first = StreamRun.run(store.cursor, network, store, 2);
     assertThat(first.state().backfilling()).isTrue();
-    assertThat(first.state().sinceMarker()).as("the old marker holds until the range is stored").isEqualTo("3");
+    assertThat(first.state().sinceMarker())
+        .as("the old marker holds until the range is stored")
+        .isEqualTo("3");
     assertThat(first.state().pendingMarker()).isEqualTo("13");
     store.cursor = first.state();
     StreamRun.Outcome second = StreamRun.run(store.cursor, network, store, 20);
@@ -122,7 +136,8 @@ class StreamRunTest {
   }
 
   @Test
-  void aFailureMidwayLosesNothing() { // DESIGN §4: the cursor moves only after the page is committed
+  void
+      aFailureMidwayLosesNothing() { // DESIGN §4: the cursor moves only after the page is committed
     for (int failAt = 0; failAt < 5; failAt++) {
       for (boolean since : new boolean[] {true, false}) {
         Network network = new Network(since, 4);
@@ -136,13 +151,16 @@ class StreamRunTest {
         network.failAtRead = -1;
         network.add(2); // more arrives before the next run
         runUntilDone(network, store, 20);
-        assertThat(store.seen).as("failing at read %d, since %s", failAt, since).containsExactlyInAnyOrderElementsOf(all(network));
+        assertThat(store.seen)
+            .as("failing at read %d, since %s", failAt, since)
+            .containsExactlyInAnyOrderElementsOf(all(network));
       }
     }
   }
 
   @Test
-  void aNetworkWithoutSinceStopsAtTheFirstPageWithNothingNew() { // DESIGN §4: fetch only what is new
+  void
+      aNetworkWithoutSinceStopsAtTheFirstPageWithNothingNew() { // DESIGN §4: fetch only what is new
     Network network = new Network(false, 30);
     Store store = new Store();
     runUntilDone(network, store, 20);
@@ -151,7 +169,9 @@ class StreamRunTest {
     network.reads = 0;
     StreamRun.Outcome run = StreamRun.run(store.cursor, network, store, 20);
     assertThat(run.newItems()).isEqualTo(1);
-    assertThat(network.reads).as("the first page holds the new item; the second is all known").isLessThanOrEqualTo(2);
+    assertThat(network.reads)
+        .as("the first page holds the new item; the second is all known")
+        .isLessThanOrEqualTo(2);
     assertThat(run.state().backfilling()).isFalse();
   }
 }
