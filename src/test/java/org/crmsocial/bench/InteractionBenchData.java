@@ -156,6 +156,30 @@ final class InteractionBenchData {
     return ACCOUNT;
   }
 
+  /** Lets the Administrator profile view the bench account's streams on the Social tab. */
+  static void grantAdministratorView(Connection c, long account) throws SQLException {
+    c.setAutoCommit(false);
+    long profile = count(c, "SELECT id FROM profile WHERE system_kind = 'ADMINISTRATOR'");
+    if (count(
+            c,
+            "SELECT COUNT(*) FROM action_grant WHERE account_id = "
+                + account
+                + " AND profile_id = "
+                + profile
+                + " AND action = 'VIEW'")
+        == 0) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO action_grant (id, account_id, profile_id, action) VALUES (?, ?, ?, 'VIEW')")) {
+        ps.setLong(1, BASE + 1);
+        ps.setLong(2, account);
+        ps.setLong(3, profile);
+        ps.executeUpdate();
+      }
+      c.commit();
+    }
+  }
+
   private static long count(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {

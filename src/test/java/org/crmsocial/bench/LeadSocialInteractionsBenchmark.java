@@ -56,6 +56,35 @@ class LeadSocialInteractionsBenchmark {
       measure(email, sessions, false);
       measure(email, sessions, true);
     }
+    try (Connection c = dataSource.getConnection()) {
+      InteractionBenchData.grantAdministratorView(c, account);
+    }
+    for (int sessions : new int[] {1, 16}) {
+      measureSocialTab(email, sessions, account);
+    }
+  }
+
+  private void measureSocialTab(String email, int sessions, long account) throws Exception {
+    for (int i = 0; i < 50; i++) {
+      timed.socialTabFirstPage(email, account).get();
+    }
+    List<Double> ms = new ArrayList<>();
+    int rounds = sessions == 1 ? RUNS : Math.max(1, RUNS / 4);
+    for (int round = 0; round < rounds; round++) {
+      List<Future<Long>> inFlight = new ArrayList<>();
+      for (int s = 0; s < sessions; s++) {
+        inFlight.add(timed.socialTabFirstPage(email, account));
+      }
+      for (Future<Long> f : inFlight) {
+        ms.add(f.get() / 1e6);
+      }
+    }
+    System.out.println(
+        InteractionBenchData.figures(
+            "h2 (bench server): Social tab first page (1M-item stream), "
+                + sessions
+                + " session(s)",
+            ms));
   }
 
   private void measure(String email, int sessions, boolean busy) throws Exception {

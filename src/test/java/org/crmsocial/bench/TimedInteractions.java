@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import org.crmsocial.social.people.control.InteractionHistoryService;
 import org.crmsocial.social.people.control.RecordKind;
+import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.stream.control.Relationship;
+import org.crmsocial.social.stream.control.StreamService;
 import org.crmsocial.testsupport.TestCurrentUser;
 
 /**
@@ -19,7 +22,27 @@ import org.crmsocial.testsupport.TestCurrentUser;
 public class TimedInteractions {
 
   @EJB InteractionHistoryService history;
+  @EJB StreamService streams;
   @Inject TestCurrentUser as;
+
+  /**
+   * Nanoseconds the Social tab took for what its first page asks: the stream's count and its first
+   * page of 20, each item with its first replies (the mentions stream holds every interaction).
+   */
+  @Asynchronous
+  public Future<Long> socialTabFirstPage(String email, long account) {
+    as.signInAs(email);
+    long t = System.nanoTime();
+    long count = streams.count(account, NetworkStream.TWITTER_MENTIONS, Relationship.ALL);
+    int rows =
+        streams.page(account, NetworkStream.TWITTER_MENTIONS, Relationship.ALL, 0, 20).size();
+    long took = System.nanoTime() - t;
+    if (count == 0 || rows != 20) {
+      throw new IllegalStateException(
+          "account " + account + ": " + count + " items, " + rows + " rows");
+    }
+    return new AsyncResult<>(took);
+  }
 
   /** Nanoseconds the service took for the count and the first page of 10 of {@code lead}. */
   @Asynchronous

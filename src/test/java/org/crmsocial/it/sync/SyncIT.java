@@ -144,7 +144,6 @@ class SyncIT {
     return linked.accountId();
   }
 
-  /** Syncs until a run finds nothing new. */
   /**
    * Per account, the sandbox's items when its last full sync began: all of them must be stored
    * after it (the sandbox's own trickle of activity may add more meanwhile).
@@ -379,8 +378,13 @@ class SyncIT {
 
     long twitter = link(Network.TWITTER, true);
     assertThat(scheduler.scheduled(twitter)).isTrue();
+    syncAll(twitter);
     linking.remove(twitter);
     assertThat(scheduler.scheduled(twitter)).as("removing stops the sync (S-17)").isFalse();
+    assertThat(fixture.cursors(twitter))
+        .as("a removed account's cursors are forgotten: a re-link reads from the start (S-19)")
+        .isZero();
+    assertThat(fixture.storedCount(twitter)).as("its interactions stay stored (S-19)").isPositive();
     assertThatThrownBy(() -> sync.syncNow(twitter))
         .hasMessageContaining("social.sync.error.notActive");
   }

@@ -137,6 +137,18 @@ public class CursorStore {
         .executeUpdate();
   }
 
+  /**
+   * Forgets where the account's streams stood: it was removed. Its interactions stay (S-19); a
+   * later link of the same account reads its streams from the start again, so whatever appeared
+   * while it was unlinked (backdated posts included) is stored, and nothing twice.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void forget(long accountId) {
+    em.createQuery("DELETE FROM SyncCursor c WHERE c.account.id = :id")
+        .setParameter("id", accountId)
+        .executeUpdate();
+  }
+
   /** Forgets an unfinished read whose cursor the network no longer accepts; it starts over. */
   public void restart(long cursorId) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);

@@ -40,8 +40,9 @@ import org.crmsocial.social.sync.entity.WaitReason;
  * each with {@link StreamRun} from its cursor. Network calls run with no transaction; each page is
  * stored and its cursor moved in a short transaction of {@link CursorStore}. Posts whose comment
  * count is above the comments stored get their comments read (Facebook page feed, Google+
- * activities), a bounded number per run. Only Twitter's streams use a {@code since} marker (see
- * {@link #usesSince}).
+ * activities): every such post the run read, so a backlog's comments are read with its posts and
+ * none is left behind (the run itself reads at most {@code pagesPerRun} pages). Only Twitter's
+ * streams use a {@code since} marker (see {@link #usesSince}).
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
@@ -57,9 +58,6 @@ public class SyncEngine {
 
   /** Items asked per page (the networks' maximum). */
   static final int PAGE_SIZE = 100;
-
-  /** Posts whose comments one run reads again, at most. */
-  static final int COMMENT_POSTS_PER_RUN = 10;
 
   /** Pages of comments read per post, at most. */
   static final int COMMENT_PAGES_PER_POST = 5;
@@ -379,15 +377,10 @@ public class SyncEngine {
     }
     Map<String, Long> stored =
         cursors.storedReplies(account.snapshot.network(), List.copyOf(posts.keySet()));
-    int followed = 0;
     for (NetworkItem post : posts.values()) {
-      if (followed >= COMMENT_POSTS_PER_RUN) {
-        break;
-      }
       if (stored.getOrDefault(post.externalId(), 0L) >= post.counts().replies()) {
         continue;
       }
-      followed++;
       String page = null;
       for (int i = 0; i < COMMENT_PAGES_PER_POST; i++) {
         String after = page;

@@ -46,7 +46,8 @@ public class SyncScheduler {
 
   /**
    * Starts or stops the account's timer with its status, in the status change's transaction. An
-   * account active again (re-authorized, re-linked) starts without the waits of its old token.
+   * account active again (re-authorized, re-linked) starts without the waits of its old token; a
+   * removed account's cursors are forgotten, so a re-link reads from the start (S-19).
    */
   public void onStatusChanged(@Observes AccountStatusChanged event) {
     if (event.status() == AccountStatus.ACTIVE) {
@@ -54,6 +55,9 @@ public class SyncScheduler {
       schedule(event.accountId());
     } else {
       cancel(event.accountId());
+      if (event.status() == AccountStatus.REMOVED) {
+        cursors.forget(event.accountId());
+      }
     }
   }
 
