@@ -37,17 +37,23 @@ class LeadSocialInteractionsBenchmark {
   DataSource dataSource;
 
   @EJB TimedInteractions timed;
+
+  /** The bench server's database (DB_KIND): h2 by default, postgresql when started with it. */
+  private String database;
+
   @EJB TestData data;
 
   @Test
   void firstPageOfALeadsSocialInteractionsOnTheEmbeddedDatabase() throws Exception {
     long account;
     try (Connection c = dataSource.getConnection()) {
+      database = InteractionBenchData.database(c);
       account = InteractionBenchData.seed(c);
       for (long lead :
           List.of(InteractionBenchData.typicalLead(7), InteractionBenchData.BUSY_LEAD)) {
         for (String line : InteractionBenchData.plan(c, "EXPLAIN", lead, account)) {
-          System.out.println("BENCH plan h2 lead " + lead + ": " + line.replace('\n', ' '));
+          System.out.println(
+              "BENCH plan " + database + " lead " + lead + ": " + line.replace('\n', ' '));
         }
       }
     }
@@ -81,7 +87,8 @@ class LeadSocialInteractionsBenchmark {
     }
     System.out.println(
         InteractionBenchData.figures(
-            "h2 (bench server): Social tab first page (1M-item stream), "
+            database
+                + " (bench server): Social tab first page (1M-item stream), "
                 + sessions
                 + " session(s)",
             ms));
@@ -104,7 +111,8 @@ class LeadSocialInteractionsBenchmark {
     }
     System.out.println(
         InteractionBenchData.figures(
-            "h2 (bench server): lead list first page, "
+            database
+                + " (bench server): lead list first page, "
                 + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
                 + ", "
                 + sessions

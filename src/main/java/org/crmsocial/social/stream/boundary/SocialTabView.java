@@ -172,6 +172,11 @@ public class SocialTabView implements Serializable {
     return model;
   }
 
+  /** Whether the stream holds more items than the service counts exactly. */
+  public boolean isCountCapped() {
+    return model != null && model.getRowCount() > StreamService.COUNT_CAP;
+  }
+
   public NetworkStream getStream() {
     return stream;
   }
