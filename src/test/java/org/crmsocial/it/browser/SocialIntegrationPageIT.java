@@ -196,7 +196,7 @@ class SocialIntegrationPageIT extends BrowserTest {
       openSettings(net);
       removeIfLinked(net);
     }
-    click("nav-form:lang-ja");
+    switchLanguage("ja");
     try {
       for (String tab : List.of("facebook", "twitter", "googleplus", "access")) {
         openSettings(tab);
@@ -239,7 +239,7 @@ class SocialIntegrationPageIT extends BrowserTest {
       }
       shot("ja-removed-googleplus");
     } finally {
-      click("nav-form:lang-en");
+      switchLanguage("en");
     }
     assertThat(text("page-title")).isEqualTo("Social Integration");
   }

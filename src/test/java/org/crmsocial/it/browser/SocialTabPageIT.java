@@ -171,7 +171,7 @@ class SocialTabPageIT extends BrowserTest {
   void theStreamsInJapanese() { // S-3: the UI in Japanese, text from the network escaped
     signIn(ADMIN, DEMO_PASSWORD);
     linkTwitter();
-    click("nav-form:lang-ja");
+    switchLanguage("ja");
     try {
       open(SOCIAL);
       shot("ja-own-tweets");
@@ -185,7 +185,7 @@ class SocialTabPageIT extends BrowserTest {
           .isNotEmpty();
       shot("ja-search");
     } finally {
-      click("nav-form:lang-en");
+      switchLanguage("en");
     }
   }
 

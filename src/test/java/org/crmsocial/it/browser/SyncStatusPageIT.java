@@ -48,7 +48,7 @@ class SyncStatusPageIT extends BrowserTest {
   void showsEachStreamsSyncAndSyncsNowInEnglishAndJapanese() throws Exception { // S-3, DESIGN §4
     signIn(MANAGER, DEMO_PASSWORD);
     if (!allById("nav-form:lang-en").isEmpty()) {
-      click("nav-form:lang-en"); // start in English whatever an earlier run left
+      switchLanguage("en"); // start in English whatever an earlier run left
     }
     open("/app/setup/social/index.xhtml?tab=twitter");
     assertThat(allById("tabs:facebook-sync-form:sync-status"))
@@ -72,7 +72,7 @@ class SyncStatusPageIT extends BrowserTest {
     assertThat(panel).doesNotContain("Not yet");
     shotOf(PANEL, "en");
 
-    click("nav-form:lang-ja");
+    switchLanguage("ja");
     try {
       open("/app/setup/social/index.xhtml?tab=twitter");
       assertThat(text(PANEL)).contains("フィード同期");
@@ -85,7 +85,7 @@ class SyncStatusPageIT extends BrowserTest {
           .contains("取得件数");
       shotOf(PANEL, "ja");
     } finally {
-      click("nav-form:lang-en"); // the manager's saved language back to English
+      switchLanguage("en"); // the manager's saved language back to English
     }
     open("/app/setup/social/index.xhtml?tab=twitter");
     assertThat(text(PANEL)).contains("Feed sync");

@@ -202,6 +202,15 @@ class SyncIT {
 
   @Test
   void everyItemOfEverySyncedStreamIsStoredExactlyOnceAlsoWhenReadsOverlap() { // S-3, DESIGN §4
+    // A first link, with nothing stored: the sync reads each stream to its end. (Facebook and
+    // Google+ are read newest first down to the first page with nothing new, so items a network
+    // dates behind pages already stored, such as the sandbox's bulk seed of another test class,
+    // are read only by a first link; see the README's design notes.)
+    for (AccountSummary account : linking.accounts()) {
+      if (account.isRemoved()) {
+        linking.eraseData(account.id());
+      }
+    }
     Map<Network, Long> accounts = new java.util.EnumMap<>(Network.class);
     for (Network network : Network.values()) {
       accounts.put(network, link(network, true));

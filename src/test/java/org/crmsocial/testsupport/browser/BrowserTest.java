@@ -158,6 +158,16 @@ public abstract class BrowserTest {
   }
 
   /** Clicks and waits until the page and any ajax request it started have settled. */
+  /**
+   * Switches the signed-in user's language in the top bar and waits for the page in it (the switch
+   * is a full post: opening another page before it answers would race it).
+   */
+  protected void switchLanguage(String lang) {
+    click("nav-form:lang-" + lang);
+    String other = "ja".equals(lang) ? "en" : "ja";
+    waiting().until(d -> !d.findElements(By.id("nav-form:lang-" + other)).isEmpty());
+  }
+
   protected void click(String id) {
     waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     settle();
