@@ -75,6 +75,7 @@ class LeadSocialInteractionsBenchmark {
       timed.socialTabFirstPage(email, account).get();
     }
     List<Double> ms = new ArrayList<>();
+    GcWatch gc = GcWatch.start();
     int rounds = sessions == 1 ? RUNS : Math.max(1, RUNS / 4);
     for (int round = 0; round < rounds; round++) {
       List<Future<Long>> inFlight = new ArrayList<>();
@@ -92,6 +93,7 @@ class LeadSocialInteractionsBenchmark {
                 + sessions
                 + " session(s)",
             ms));
+    System.out.println(gc.since());
   }
 
   private void measure(String email, int sessions, boolean busy) throws Exception {
@@ -99,6 +101,7 @@ class LeadSocialInteractionsBenchmark {
       timed.firstPage(email, lead(busy, i)).get();
     }
     List<Double> ms = new ArrayList<>();
+    GcWatch gc = GcWatch.start();
     int rounds = sessions == 1 ? RUNS : Math.max(1, RUNS / 4);
     for (int round = 0; round < rounds; round++) {
       List<Future<Long>> inFlight = new ArrayList<>();
@@ -118,6 +121,7 @@ class LeadSocialInteractionsBenchmark {
                 + sessions
                 + " session(s)",
             ms));
+    System.out.println(gc.since());
   }
 
   private static long lead(boolean busy, int n) {

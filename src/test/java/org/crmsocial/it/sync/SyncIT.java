@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.entity.SystemProfile;
@@ -25,6 +26,8 @@ import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkingService;
 import org.crmsocial.social.settings.control.SocialAccountDirectory;
 import org.crmsocial.social.settings.entity.AccountStatus;
+import org.crmsocial.social.sync.control.AccountNotActive;
+import org.crmsocial.social.sync.control.CursorStore;
 import org.crmsocial.social.sync.control.StreamStatus;
 import org.crmsocial.social.sync.control.SyncEngine;
 import org.crmsocial.social.sync.control.SyncScheduler;
@@ -63,6 +66,7 @@ class SyncIT {
   @EJB SyncScheduler scheduler;
   @EJB SocialAccountDirectory directory;
   @EJB SyncFixture fixture;
+  @EJB CursorStore cursors;
   @EJB TestData data;
   @Inject TestCurrentUser as;
   @Inject Config config;
@@ -220,21 +224,25 @@ class SyncIT {
       assertThat(scheduler.scheduled(id))
           .as("%s: an active account has its timer", network)
           .isTrue();
+      // The counts below are compared before and after: no timer run may fall between the two.
+      scheduler.cancel(id);
+      syncAll(id);
       long fetchedBefore = sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum();
       long storedBefore = fixture.storedCount(id);
       activity(network, 30);
       syncAll(id);
       assertStoredExactlyOnce(id, network);
-      for (StreamStatus s : sync.status(id)) {
-        assertThat(s.lastSuccessAt()).as(s.stream().name()).isNotNull();
-        assertThat(s.lastError()).as(s.stream().name()).isNull();
-        assertThat(s.nextAttemptAt()).as("next tick of " + s.stream()).isNotNull();
-      }
       assertThat(
               sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum() - fetchedBefore)
           .as("items fetched counts what the sync stored")
           .isEqualTo(fixture.storedCount(id) - storedBefore)
           .isPositive();
+      scheduler.schedule(id);
+      for (StreamStatus s : sync.status(id)) {
+        assertThat(s.lastSuccessAt()).as(s.stream().name()).isNotNull();
+        assertThat(s.lastError()).as(s.stream().name()).isNull();
+        assertThat(s.nextAttemptAt()).as("next tick of " + s.stream()).isNotNull();
+      }
 
       // An overlapping read: the cursors start over; nothing new, nothing twice.
       // (The sandbox's own trickle of activity may have added items since the last full sync.)
@@ -388,6 +396,7 @@ class SyncIT {
     long twitter = link(Network.TWITTER, true);
     assertThat(scheduler.scheduled(twitter)).isTrue();
     syncAll(twitter);
+    long inFlight = fixture.cursor(twitter, NetworkStream.TWITTER_MENTIONS).getId();
     linking.remove(twitter);
     assertThat(scheduler.scheduled(twitter)).as("removing stops the sync (S-17)").isFalse();
     assertThat(fixture.cursors(twitter))
@@ -396,6 +405,15 @@ class SyncIT {
     assertThat(fixture.storedCount(twitter)).as("its interactions stay stored (S-19)").isPositive();
     assertThatThrownBy(() -> sync.syncNow(twitter))
         .hasMessageContaining("social.sync.error.notActive");
+
+    // A run that was under way when the account was removed stores nothing more and ends quietly.
+    assertThatThrownBy(() -> cursors.store(inFlight, List.of()))
+        .isInstanceOf(AccountNotActive.class);
+    assertThatThrownBy(() -> cursors.cursors(twitter, List.of(NetworkStream.TWITTER_MENTIONS)))
+        .isInstanceOf(AccountNotActive.class);
+    cursors.succeeded(inFlight, 0, Clock.now());
+    cursors.failed(inFlight, 0, "gone", null, null, Clock.now());
+    assertThat(fixture.cursors(twitter)).as("no cursor made again for a removed account").isZero();
   }
 
   @Test

@@ -14,4 +14,13 @@ public class AccountNotActive extends RuntimeException {
   public AccountNotActive(long accountId) {
     super("social account " + accountId + " is no longer active");
   }
+
+  /** The cursor is gone: its account was removed (its cursors forgotten) during the run. */
+  static AccountNotActive cursorGone(long cursorId) {
+    return new AccountNotActive("the account of sync cursor " + cursorId + " was removed");
+  }
+
+  private AccountNotActive(String message) {
+    super(message);
+  }
 }

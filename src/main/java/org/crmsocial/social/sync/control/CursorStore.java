@@ -68,9 +68,17 @@ public class CursorStore {
         .getResultList();
   }
 
-  /** The cursors of {@code streams} of an account, created where missing. */
+  /**
+   * The cursors of {@code streams} of an account, created where missing.
+   *
+   * @throws AccountNotActive when the account was removed or needs re-authorization meanwhile (no
+   *     cursor is created for it: a later link reads its streams from the start)
+   */
   public List<CursorSnapshot> cursors(long accountId, Collection<NetworkStream> streams) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
+    if (account == null || account.getStatus() != AccountStatus.ACTIVE) {
+      throw new AccountNotActive(accountId);
+    }
     Map<NetworkStream, SyncCursor> byStream = new HashMap<>();
     for (SyncCursor c : of(account)) {
       byStream.put(c.getStream(), c);
@@ -151,7 +159,7 @@ public class CursorStore {
 
   /** Forgets an unfinished read whose cursor the network no longer accepts; it starts over. */
   public void restart(long cursorId) {
-    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    SyncCursor cursor = activeCursor(cursorId);
     cursor.setBackfillCursor(null);
     cursor.setPendingMarker(null);
   }
@@ -181,6 +189,9 @@ public class CursorStore {
   /** A run of the stream ended well: its error and back-off are cleared. */
   public void succeeded(long cursorId, int runItems, OffsetDateTime at) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor == null) {
+      return; // the account was removed during the run: nothing to report on
+    }
     cursor.setLastAttemptAt(at);
     cursor.setLastSuccessAt(at);
     cursor.setLastRunItems(runItems);
@@ -202,6 +213,9 @@ public class CursorStore {
       WaitReason reason,
       OffsetDateTime at) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor == null) {
+      return; // the account was removed during the run: nothing to report on
+    }
     cursor.setLastAttemptAt(at);
     cursor.setLastRunItems(runItems);
     cursor.setLastError(error);
@@ -232,6 +246,9 @@ public class CursorStore {
    */
   private SyncCursor activeCursor(long cursorId) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor == null) {
+      throw AccountNotActive.cursorGone(cursorId);
+    }
     if (cursor.getAccount().getStatus() != AccountStatus.ACTIVE) {
       throw new AccountNotActive(cursor.getAccount().getId());
     }

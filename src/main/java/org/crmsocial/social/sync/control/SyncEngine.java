@@ -136,7 +136,13 @@ public class SyncEngine {
     int failed = 0;
     long network = 0;
     long store = 0;
-    for (CursorSnapshot cursor : cursors.cursors(accountId, streams)) {
+    List<CursorSnapshot> streamCursors;
+    try {
+      streamCursors = cursors.cursors(accountId, streams);
+    } catch (AccountNotActive removedMeanwhile) {
+      return Report.skipped(accountId);
+    }
+    for (CursorSnapshot cursor : streamCursors) {
       OffsetDateTime now = Clock.now();
       if (waits(cursor, now, manual)) {
         continue;
