@@ -21,6 +21,7 @@ import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.entity.AuthorizationRequest;
+import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
@@ -39,6 +40,8 @@ import org.crmsocial.social.stream.control.StreamItem;
 import org.crmsocial.social.stream.control.StreamService;
 import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.SocialInteraction;
+import org.crmsocial.social.sync.control.SyncScheduler;
+import org.crmsocial.social.sync.control.SyncService;
 import org.crmsocial.testsupport.Deployments;
 import org.crmsocial.testsupport.TestCurrentUser;
 import org.crmsocial.testsupport.TestData;
@@ -72,6 +75,8 @@ class SocialTabIT {
   @EJB ActionService actions;
   @EJB SearchService search;
   @EJB StreamFixture fixture;
+  @EJB SyncScheduler scheduler;
+  @EJB SyncService sync;
   @EJB TestData data;
   @Inject TestCurrentUser as;
   @Inject ProviderClients clients;
@@ -655,6 +660,49 @@ class SocialTabIT {
             () -> streams.page(gp, NetworkStream.GOOGLE_PAGE_ACTIVITIES, Relationship.ALL, 0, 20))
         .hasMessageContaining("social.stream.error.accountNotLinked");
     assertThat(fixture.stored(gp)).as("kept for a re-link (S-19)").isPositive();
+  }
+
+  @Test
+  void aStreamIsCountedExactlyUpToTheCapAndThenAsMore() { // S-3: paging a large stream
+    String viewer = userWith(EnumSet.of(SocialAction.VIEW));
+    long fb = account.get(Network.FACEBOOK);
+    as.signInAs(data.superAdminEmail());
+    scheduler.cancel(fb);
+    sync.syncNow(fb); // waits for a timer run under way: from here nothing else is stored
+    as.signInAs(viewer);
+    NetworkStream feed = NetworkStream.FACEBOOK_PAGE_FEED;
+    long before = streams.count(fb, feed, Relationship.ALL);
+    assertThat(before).isLessThan(StreamService.COUNT_CAP);
+
+    fixture.store(fb, feed, posts((int) (StreamService.COUNT_CAP - before)));
+    assertThat(streams.count(fb, feed, Relationship.ALL))
+        .as("exact up to the cap")
+        .isEqualTo(StreamService.COUNT_CAP);
+    fixture.store(fb, feed, posts(2));
+    assertThat(streams.count(fb, feed, Relationship.ALL))
+        .as("past the cap: 'more than 10,000'")
+        .isEqualTo(StreamService.COUNT_CAP + 1);
+    assertThat(streams.page(fb, feed, Relationship.ALL, 0, 20)).hasSize(20);
+  }
+
+  /** Top-level page posts of the brand's own, newest first, each with an id of its own. */
+  private static List<NetworkItem> posts(int n) {
+    String batch = TestData.unique("bulk");
+    java.time.Instant now = java.time.Instant.now();
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(
+            i ->
+                new NetworkItem(
+                    "1049_" + batch + "_" + i,
+                    ItemKind.POST,
+                    null,
+                    null,
+                    null,
+                    "Bulk post " + i,
+                    now.minusSeconds(i),
+                    null,
+                    null))
+        .toList();
   }
 
   private SocialInteraction storedWithText(long accountId, String text) {
