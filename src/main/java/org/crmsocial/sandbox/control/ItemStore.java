@@ -297,6 +297,23 @@ public class ItemStore {
     return result;
   }
 
+  /** How many messages a page and a person have exchanged (Graph's {@code message_count}). */
+  public long messageCount(long pageId, long peerId) {
+    try (Connection c = db.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM sbx_item WHERE page_id = ? AND kind = 'MESSAGE' AND target_id = ?")) {
+      s.setLong(1, pageId);
+      s.setLong(2, peerId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("message count", e);
+    }
+  }
+
   /** The newest messages between a page and a person. */
   public List<Item> messages(long pageId, long peerId, Long belowId, int limit) {
     List<Object> args = new ArrayList<>(List.of(pageId, peerId));
