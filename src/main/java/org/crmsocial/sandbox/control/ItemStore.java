@@ -54,7 +54,34 @@ public class ItemStore {
       Long targetId,
       String text,
       OffsetDateTime at) {
-    long id = db.nextId();
+    return insert(db.nextId(), network, kind, pageId, authorId, parent, targetId, text, at);
+  }
+
+  /**
+   * Stores a new item that sorts behind everything stored since the sandbox started, as a backdated
+   * post does on a network (see {@link SandboxDb#backdatedId}).
+   */
+  public Item insertBackdated(
+      Network network,
+      ItemKind kind,
+      long pageId,
+      long authorId,
+      Long targetId,
+      String text,
+      OffsetDateTime at) {
+    return insert(db.backdatedId(), network, kind, pageId, authorId, null, targetId, text, at);
+  }
+
+  private Item insert(
+      long id,
+      Network network,
+      ItemKind kind,
+      long pageId,
+      long authorId,
+      Item parent,
+      Long targetId,
+      String text,
+      OffsetDateTime at) {
     long root = parent == null ? id : parent.rootId();
     Item item =
         new Item(
