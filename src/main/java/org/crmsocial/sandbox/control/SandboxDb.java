@@ -74,9 +74,16 @@ public class SandboxDb {
     return backdatedNext++;
   }
 
-  /** Reserves a whole block of ids for a bulk writer: ids {@code start … start + BLOCK - 1}. */
-  public long reserveBlock() {
-    return nextBlock();
+  /**
+   * Reserves a whole block of ids for a bulk writer: ids {@code start … start + BLOCK - 1}. The ids
+   * left in the block {@link #nextId} hands out are dropped, so that what is created after the bulk
+   * items sorts above them, as on a network (not behind them, where a newest-first read would not
+   * look).
+   */
+  public synchronized long reserveBlock() {
+    long start = nextBlock();
+    next = limit;
+    return start;
   }
 
   private long nextBlock() {

@@ -44,13 +44,17 @@ import org.crmsocial.social.sync.entity.WaitReason;
  * count is above the comments stored get their comments read (Facebook page feed, Google+
  * activities): every such post the run read, so a backlog's comments are read with its posts and
  * none is left behind (the run itself reads at most {@code pagesPerRun} pages). Only Twitter's
- * streams use a {@code since} marker (see {@link #usesSince}).
+ * streams use a {@code since} marker (see {@link #usesSince}); the others also have a {@link
+ * FullWalk} that re-reads every page, {@code pagesPerRun} more pages a run once the newest-first
+ * read has caught up, for what appears behind the stored pages. A Facebook conversation whose
+ * message count is above the messages stored gets its messages edge read.
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
  * and the next attempt. An expired token is refreshed once where the network can (Twitter, Google);
  * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
- * synced, checked again at the start of every run. One run per account at a time on a server.
+ * synced, checked again at the start of every run. One run per account at a time: on a server by a
+ * lock, in a cluster by the account's lease in the database ({@link SyncLeases}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
