@@ -145,6 +145,17 @@ public class CursorStore {
     return added;
   }
 
+  /**
+   * The newest-first read of the stream went from its newest page to its last: a full walk ends at
+   * {@code at} (unless one is under way) and the next is due {@code interval} later.
+   */
+  public void walkCovered(long cursorId, OffsetDateTime at, java.time.Duration interval) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor.getWalkStartedAt() == null) {
+      cursor.walkFinished(at, at.plus(interval));
+    }
+  }
+
   /** Stores items that belong to a cursor's stream (comments, refreshed counts); cursor unmoved. */
   public int store(long cursorId, List<NetworkItem> items) {
     SyncCursor cursor = activeCursor(cursorId);

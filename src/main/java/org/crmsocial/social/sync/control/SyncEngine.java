@@ -377,6 +377,7 @@ public class SyncEngine {
     NetworkStream stream = cursor.stream();
     boolean since = usesSince(stream);
     Map<String, Long> threadSizes = new HashMap<>();
+    boolean[] lastPageRead = {false};
     StreamRun.Source source =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
@@ -387,6 +388,7 @@ public class SyncEngine {
                               .withCursor(page)
                               .withSince(since ? marker : null)));
           threadSizes.putAll(read.threadSizes());
+          lastPageRead[0] = !read.hasNext();
           return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
         };
     StreamRun.Sink sink =
@@ -398,7 +400,13 @@ public class SyncEngine {
     if (walks(stream)
         && !outcome.state().backfilling()
         && FullWalk.runs(cursor.walk(), cursor.nextWalkAt(), Clock.now())) {
-      walk(account, cursor, result);
+      if (lastPageRead[0] && !cursor.walk().underWay()) {
+        // The newest-first read went from the newest page to the last (a first link, a small
+        // stream): that was a full walk, none is read again.
+        cursors.walkCovered(cursor.id(), Clock.now(), settings.fullWalkInterval());
+      } else {
+        walk(account, cursor, result);
+      }
     }
   }
 
