@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -133,7 +134,7 @@ public class CursorStore {
       List<NetworkItem> items,
       FullWalk.State next,
       OffsetDateTime at,
-      java.time.Duration interval) {
+      Duration interval) {
     SyncCursor cursor = activeCursor(cursorId);
     int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
     if (next.underWay()) {
@@ -149,7 +150,7 @@ public class CursorStore {
    * The newest-first read of the stream went from its newest page to its last: a full walk ends at
    * {@code at} (unless one is under way) and the next is due {@code interval} later.
    */
-  public void walkCovered(long cursorId, OffsetDateTime at, java.time.Duration interval) {
+  public void walkCovered(long cursorId, OffsetDateTime at, Duration interval) {
     SyncCursor cursor = em.find(SyncCursor.class, cursorId);
     if (cursor.getWalkStartedAt() == null) {
       cursor.walkFinished(at, at.plus(interval));

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -75,7 +76,7 @@ public class SyncEngine {
    * How long a run's lease on its account lasts unless renewed (after every stream): a server that
    * dies mid-run holds the account no longer than this.
    */
-  static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
+  static final Duration LEASE = Duration.ofMinutes(10);
 
   private static final Map<Long, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
 
