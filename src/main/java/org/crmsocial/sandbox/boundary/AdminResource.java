@@ -24,8 +24,10 @@ import org.crmsocial.sandbox.entity.Network;
 
 /**
  * The sandbox's own controls, not part of any network (and gone when the sandbox is off): generate
- * activity now, queue faults for the next API calls, bulk-seed items for benchmarks, expire tokens
- * at once, reset Twitter's rate windows. Bodies are JSON; a bad body is a 400 with a message.
+ * activity now, items behind the newest pages (backdated posts, comments on the oldest post), a
+ * long conversation, queue faults for the next API calls, bulk-seed items for benchmarks, expire
+ * tokens at once, reset Twitter's rate windows. Bodies are JSON; a bad body is a 400 with a
+ * message.
  */
 @Path("/{network}/_admin")
 public class AdminResource {
@@ -53,7 +55,39 @@ public class AdminResource {
             .build());
   }
 
-  /** {@code {"kind":"HTTP_500|RATE_LIMIT|TIMEOUT|TOKEN_EXPIRED","count":N}}. */
+  /**
+   * {@code {"posts":N,"comments":M}}: N brand posts dated 30 days back that sort behind everything
+   * created since the sandbox started (a backdated post), and M new comments on the page's oldest
+   * post (0 … 1000 each).
+   */
+  @POST
+  @Path("behind")
+  public Response behind(@PathParam("network") String network, String body) {
+    Network n = network(network);
+    List<Item> created =
+        activity.behind(
+            n, integer(body, "posts", 0, 0, 1000), integer(body, "comments", 0, 0, 1000));
+    return created(n, created);
+  }
+
+  /** {@code {"messages":N}}: N messages now from one person in one conversation (1 … 1000). */
+  @POST
+  @Path("conversation")
+  public Response conversation(@PathParam("network") String network, String body) {
+    Network n = network(network);
+    return created(n, activity.conversation(n, integer(body, "messages", -1, 1, 1000)));
+  }
+
+  private static Response created(Network n, List<Item> created) {
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    created.forEach(i -> ids.add(String.valueOf(i.id())));
+    return ok(Json.createObjectBuilder().add("network", n.path()).add("items", ids).build());
+  }
+
+  /**
+   * {@code {"kind":"HTTP_500|RATE_LIMIT|TIMEOUT|TOKEN_EXPIRED","count":N,"after":M}}: the next N
+   * calls fail, once M calls (default 0) have been served as usual.
+   */
   @POST
   @Path("faults")
   public Response faults(@PathParam("network") String network, String body) {
@@ -66,6 +100,7 @@ public class AdminResource {
     } catch (IllegalArgumentException e) {
       throw bad("kind must be one of HTTP_500, RATE_LIMIT, TIMEOUT, TOKEN_EXPIRED");
     }
+    controls.faults(n).pass(integer(body, "after", 0, 0, 100_000));
     controls.faults(n).add(fault, integer(body, "count", 1, 0, 100_000));
     return pending(n);
   }

@@ -848,7 +848,7 @@ public class FacebookGraphResource {
           }
           b.add("messages", messages);
         }
-        case "message_count" -> b.add("message_count", 1);
+        case "message_count" -> b.add("message_count", items.messageCount(page.id(), c.peerId()));
         case "unread_count" -> b.add("unread_count", 0);
         case "snippet" -> {
           List<Item> lastOne = items.messages(page.id(), c.peerId(), null, 1);

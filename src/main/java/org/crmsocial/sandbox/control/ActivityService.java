@@ -38,6 +38,45 @@ public class ActivityService {
     return created;
   }
 
+  /**
+   * What a newest-first read cannot see (issue 6's full walk): {@code posts} brand posts dated 30
+   * days back that sort behind everything created since the sandbox started, and {@code comments}
+   * new comments on the brand page's oldest post.
+   */
+  public List<Item> behind(Network network, int posts, int comments) {
+    long page = DemoData.brandPage(network);
+    List<Item> created = new java.util.ArrayList<>();
+    OffsetDateTime at = Times.now().minusDays(30);
+    for (int i = 0; i < posts; i++) {
+      created.add(
+          items.insertBackdated(
+              network,
+              ItemKind.POST,
+              page,
+              page,
+              null,
+              pick(LIVE, DemoData.BRAND_POSTS),
+              at.plusMinutes(i)));
+    }
+    List<Item> oldest =
+        items.page(StreamQuery.newest(By.PAGE, page, ItemKind.POST, 1).oldestFirst());
+    for (int i = 0; i < comments && !oldest.isEmpty(); i++) {
+      created.add(comment(network, page, person(network, LIVE), oldest.get(0), LIVE, Times.now()));
+    }
+    return created;
+  }
+
+  /** {@code count} messages now from one person to the brand, in one conversation. */
+  public List<Item> conversation(Network network, int count) {
+    long owner = DemoData.brandPage(network);
+    Actor person = person(network, LIVE);
+    List<Item> created = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      created.add(message(network, owner, person, LIVE, Times.now(), false));
+    }
+    return created;
+  }
+
   /** Writes the demo history of a network: about a week of posts, talk and messages. */
   public void seedHistory(Network network, Duration span) {
     Random random = new Random(42L + network.ordinal());

@@ -54,7 +54,34 @@ public class ItemStore {
       Long targetId,
       String text,
       OffsetDateTime at) {
-    long id = db.nextId();
+    return insert(db.nextId(), network, kind, pageId, authorId, parent, targetId, text, at);
+  }
+
+  /**
+   * Stores a new item that sorts behind everything stored since the sandbox started, as a backdated
+   * post does on a network (see {@link SandboxDb#backdatedId}).
+   */
+  public Item insertBackdated(
+      Network network,
+      ItemKind kind,
+      long pageId,
+      long authorId,
+      Long targetId,
+      String text,
+      OffsetDateTime at) {
+    return insert(db.backdatedId(), network, kind, pageId, authorId, null, targetId, text, at);
+  }
+
+  private Item insert(
+      long id,
+      Network network,
+      ItemKind kind,
+      long pageId,
+      long authorId,
+      Item parent,
+      Long targetId,
+      String text,
+      OffsetDateTime at) {
     long root = parent == null ? id : parent.rootId();
     Item item =
         new Item(
@@ -295,6 +322,23 @@ public class ItemStore {
       throw new IllegalStateException("conversations", e);
     }
     return result;
+  }
+
+  /** How many messages a page and a person have exchanged (Graph's {@code message_count}). */
+  public long messageCount(long pageId, long peerId) {
+    try (Connection c = db.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM sbx_item WHERE page_id = ? AND kind = 'MESSAGE' AND target_id = ?")) {
+      s.setLong(1, pageId);
+      s.setLong(2, peerId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("message count", e);
+    }
   }
 
   /** The newest messages between a page and a person. */

@@ -49,9 +49,41 @@ public class SandboxDb {
     return next++;
   }
 
-  /** Reserves a whole block of ids for a bulk writer: ids {@code start … start + BLOCK - 1}. */
-  public long reserveBlock() {
-    return nextBlock();
+  private long backdatedNext;
+  private long backdatedLimit;
+
+  /**
+   * Sets a block of ids aside for backdated items (see {@link #backdatedId}); called at startup,
+   * before anything else takes ids.
+   */
+  public synchronized void reserveBackdated() {
+    backdatedNext = nextBlock();
+    backdatedLimit = backdatedNext + BLOCK;
+  }
+
+  /**
+   * An id from the block set aside at startup: lower than every id handed out since, so the item
+   * sorts behind everything stored since the start, as a backdated post does on a network.
+   *
+   * @throws IllegalStateException when the block is used up (until the next start)
+   */
+  public synchronized long backdatedId() {
+    if (backdatedNext >= backdatedLimit) {
+      throw new IllegalStateException("no ids left for backdated items until the sandbox restarts");
+    }
+    return backdatedNext++;
+  }
+
+  /**
+   * Reserves a whole block of ids for a bulk writer: ids {@code start … start + BLOCK - 1}. The ids
+   * left in the block {@link #nextId} hands out are dropped, so that what is created after the bulk
+   * items sorts above them, as on a network (not behind them, where a newest-first read would not
+   * look).
+   */
+  public synchronized long reserveBlock() {
+    long start = nextBlock();
+    next = limit;
+    return start;
   }
 
   private long nextBlock() {

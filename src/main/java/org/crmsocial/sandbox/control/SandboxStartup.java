@@ -42,6 +42,7 @@ public class SandboxStartup {
   @Inject SandboxConfig config;
   @Inject ActorDirectory actors;
   @Inject ActivityService activity;
+  @Inject SandboxDb db;
 
   @PostConstruct
   void start() {
@@ -57,6 +58,7 @@ public class SandboxStartup {
         .baselineVersion("0")
         .load()
         .migrate();
+    db.reserveBackdated();
     for (Network network : Network.values()) {
       seed(network);
     }

@@ -19,6 +19,7 @@ class SyncStatusPageIT extends BrowserTest {
 
   private static final String MANAGER = "manager@crmsocial.example";
   private static final String PANEL = "tabs:twitter-sync-form:sync-status";
+  private static final String GOOGLE_PANEL = "tabs:googleplus-sync-form:sync-status";
 
   private void linkTwitter() {
     if (!allById("tabs:twitter-form:remove").isEmpty()) {
@@ -94,5 +95,39 @@ class SyncStatusPageIT extends BrowserTest {
     click("confirm-yes");
     waiting().until(d -> !allById("tabs:twitter-form:no-account").isEmpty());
     assertThat(allById(PANEL)).as("the panel goes with the account").isEmpty();
+  }
+
+  @Test
+  void showsWhenTheLastFullReReadEndedInEnglishAndJapanese() { // issue 6: nothing is lost, S-3
+    signIn(MANAGER, DEMO_PASSWORD);
+    if (!allById("nav-form:lang-en").isEmpty()) {
+      switchLanguage("en");
+    }
+    openSettings("googleplus");
+    removeIfLinked("googleplus");
+    addAccount("googleplus", () -> signInOnSandbox("allow"));
+    waiting().until(d -> byId("add-page-form:add-page").isDisplayed());
+    click("add-page-form:pages:0:add");
+    waiting().until(d -> !allById(GOOGLE_PANEL).isEmpty());
+    // A link makes the full re-read of the page's posts due; it ends within a few runs.
+    for (int i = 0; i < 20 && !text(GOOGLE_PANEL).contains("Last full re-read:"); i++) {
+      click("tabs:googleplus-sync-form:sync-now");
+    }
+    assertThat(text(GOOGLE_PANEL))
+        .contains("Page posts and comments")
+        .contains("Last full re-read:")
+        .doesNotContain("Full re-read in progress");
+    shotOf(GOOGLE_PANEL, "full-walk-en");
+
+    switchLanguage("ja");
+    try {
+      openSettings("googleplus");
+      assertThat(text(GOOGLE_PANEL)).contains("前回の全件再読み込み:");
+      shotOf(GOOGLE_PANEL, "full-walk-ja");
+    } finally {
+      switchLanguage("en");
+    }
+    openSettings("googleplus");
+    removeAccount("googleplus");
   }
 }

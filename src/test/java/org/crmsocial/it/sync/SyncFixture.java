@@ -9,10 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.crmsocial.platform.control.Clock;
@@ -31,9 +29,6 @@ public class SyncFixture {
   static final long TWITTER_BRAND = 2244994945L;
   static final long GOOGLE_PAGE = 1065;
 
-  /** Facebook shows the latest 20 messages of each conversation (the client's field list). */
-  static final int MESSAGES_PER_CONVERSATION = 20;
-
   @PersistenceContext EntityManager em;
 
   @Resource(lookup = "jdbc/crmsocial")
@@ -41,8 +36,9 @@ public class SyncFixture {
 
   /**
    * The ids the network's API gives every item of the brand's synced streams (S-3): Facebook page
-   * posts, their comments and page messages; Twitter own tweets, mentions and DMs; Google+ page
-   * activities and their comments.
+   * posts, their comments and page messages (every message of each conversation: beyond the latest
+   * 20 a conversation shows, the sync reads its messages edge); Twitter own tweets, mentions and
+   * DMs; Google+ page activities and their comments.
    */
   public Set<String> sandboxIds(Network network) {
     Set<String> ids = new HashSet<>();
@@ -56,16 +52,10 @@ public class SyncFixture {
                 "SELECT id, root_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'COMMENT' AND page_id = ?",
                 FACEBOOK_PAGE)
             .forEach(r -> ids.add(r[1] + "_" + r[0]));
-        Map<Long, Integer> shown = new HashMap<>();
         query(
-                "SELECT id, target_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'MESSAGE' AND page_id = ? ORDER BY id DESC",
+                "SELECT id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'MESSAGE' AND page_id = ?",
                 FACEBOOK_PAGE)
-            .forEach(
-                r -> {
-                  if (shown.merge(r[1], 1, Integer::sum) <= MESSAGES_PER_CONVERSATION) {
-                    ids.add("m_" + r[0]);
-                  }
-                });
+            .forEach(r -> ids.add("m_" + r[0]));
       }
       case TWITTER -> {
         query(
@@ -119,6 +109,39 @@ public class SyncFixture {
   public void rewind(long accountId) {
     em.createQuery(
             "UPDATE SyncCursor c SET c.sinceMarker = NULL, c.pendingMarker = NULL, c.backfillCursor = NULL WHERE c.account.id = :id")
+        .setParameter("id", accountId)
+        .executeUpdate();
+  }
+
+  /**
+   * The ids the network's API gives the sandbox items {@code rawIds} (as its admin calls answer):
+   * posts, comments (Facebook: under their post) and messages.
+   */
+  public Set<String> networkIdsOf(Network network, List<Long> rawIds) {
+    Set<String> ids = new HashSet<>();
+    for (long raw : rawIds) {
+      for (long[] r :
+          query(
+              "SELECT id, root_id, CASE WHEN kind = 'COMMENT' THEN 1 ELSE 0 END,"
+                  + " CASE WHEN kind = 'MESSAGE' THEN 1 ELSE 0 END FROM sbx_item WHERE id = ?",
+              raw)) {
+        boolean comment = r[2] == 1;
+        boolean message = r[3] == 1;
+        ids.add(
+            switch (network) {
+              case FACEBOOK ->
+                  message ? "m_" + r[0] : (comment ? r[1] : FACEBOOK_PAGE) + "_" + r[0];
+              case TWITTER -> String.valueOf(r[0]);
+              case GOOGLE_PLUS -> (comment ? "z13" : "z12") + Long.toString(r[0], 36);
+            });
+      }
+    }
+    return ids;
+  }
+
+  /** Makes the full walk of an account's streams due now (as when its interval has passed). */
+  public void walkDue(long accountId) {
+    em.createQuery("UPDATE SyncCursor c SET c.nextWalkAt = NULL WHERE c.account.id = :id")
         .setParameter("id", accountId)
         .executeUpdate();
   }

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crmsocial.it.settings.SandboxConsent;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.AccessDenied;
@@ -30,6 +37,7 @@ import org.crmsocial.social.sync.control.AccountNotActive;
 import org.crmsocial.social.sync.control.CursorStore;
 import org.crmsocial.social.sync.control.StreamStatus;
 import org.crmsocial.social.sync.control.SyncEngine;
+import org.crmsocial.social.sync.control.SyncLeases;
 import org.crmsocial.social.sync.control.SyncScheduler;
 import org.crmsocial.social.sync.control.SyncService;
 import org.crmsocial.social.sync.entity.SyncCursor;
@@ -67,6 +75,7 @@ class SyncIT {
   @EJB SocialAccountDirectory directory;
   @EJB SyncFixture fixture;
   @EJB CursorStore cursors;
+  @EJB SyncLeases leases;
   @EJB TestData data;
   @Inject TestCurrentUser as;
   @Inject Config config;
@@ -154,15 +163,28 @@ class SyncIT {
    */
   private final Map<Long, java.util.Set<String>> floor = new java.util.HashMap<>();
 
+  /** Syncs until a run finds nothing new and no full walk is under way. */
   private void syncAll(long accountId) {
     floor.put(accountId, fixture.sandboxIds(fixture.account(accountId).getNetwork()));
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 40; i++) {
       SyncEngine.Report report = sync.syncNow(accountId);
       assertThat(report.failedStreams()).as("failed streams: %s", sync.status(accountId)).isZero();
-      if (report.newItems() == 0) {
+      if (report.newItems() == 0
+          && sync.status(accountId).stream().noneMatch(StreamStatus::fullWalk)) {
         return;
       }
     }
+  }
+
+  /** The network ids of the items an admin call of the sandbox answered with. */
+  private Set<String> created(Network network, String answer) {
+    List<Long> raw = new ArrayList<>();
+    try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+      reader.readObject().getJsonArray("items").getValuesAs(JsonString.class).stream()
+          .map(v -> Long.valueOf(v.getString()))
+          .forEach(raw::add);
+    }
+    return fixture.networkIdsOf(network, raw);
   }
 
   /** The ids the network's API gives (the sandbox's formats). */
@@ -206,15 +228,9 @@ class SyncIT {
 
   @Test
   void everyItemOfEverySyncedStreamIsStoredExactlyOnceAlsoWhenReadsOverlap() { // S-3, DESIGN §4
-    // A first link, with nothing stored: the sync reads each stream to its end. (Facebook and
-    // Google+ are read newest first down to the first page with nothing new, so items a network
-    // dates behind pages already stored, such as the sandbox's bulk seed of another test class,
-    // are read only by a first link; see the README's design notes.)
-    for (AccountSummary account : linking.accounts()) {
-      if (account.isRemoved()) {
-        linking.eraseData(account.id());
-      }
-    }
+    // Linked again after earlier tests, with their data still stored (S-19): whatever the sandbox
+    // placed behind the stored pages meanwhile (another class's backdated bulk seed) is read by the
+    // full walk that a link makes due; issue 6: "nothing fetched is lost or stored twice".
     Map<Network, Long> accounts = new java.util.EnumMap<>(Network.class);
     for (Network network : Network.values()) {
       accounts.put(network, link(network, true));
@@ -358,10 +374,14 @@ class SyncIT {
     assertThat(sync.status(id)).allSatisfy(s -> assertThat(s.nextAttemptAt()).isNull());
     assertThatThrownBy(() -> sync.syncNow(id)).hasMessageContaining("social.sync.error.notActive");
 
-    // Re-authorize: active again, its timer back, and the sync resumes from its cursors.
+    // Re-authorize: active again, its timer back, and the sync resumes from its cursors, with a
+    // full walk due (what appeared behind the stored pages meanwhile is read).
     link(Network.FACEBOOK, false);
     assertThat(fixture.account(id).getStatus()).isEqualTo(AccountStatus.ACTIVE);
     assertThat(scheduler.scheduled(id)).isTrue();
+    assertThat(fixture.cursor(id, NetworkStream.FACEBOOK_PAGE_FEED).getNextWalkAt())
+        .as("re-authorized: a full walk is due now")
+        .isNull();
     syncAll(id);
     assertStoredExactlyOnce(id, Network.FACEBOOK);
   }
@@ -414,6 +434,97 @@ class SyncIT {
     cursors.succeeded(inFlight, 0, Clock.now());
     cursors.failed(inFlight, 0, "gone", null, null, Clock.now());
     assertThat(fixture.cursors(twitter)).as("no cursor made again for a removed account").isZero();
+  }
+
+  @Test
+  void itemsBehindStoredPagesAndNewCommentsOnOldPostsAreStoredExactlyOnceByTheFullWalk() {
+    // issue 6: "nothing fetched is lost or stored twice, whatever fails in between"; S-3 (the
+    // stream shows every item), S-4 (every interaction of a person reaches their record)
+    for (Network network : List.of(Network.FACEBOOK, Network.GOOGLE_PLUS)) {
+      NetworkStream posts =
+          network == Network.FACEBOOK
+              ? NetworkStream.FACEBOOK_PAGE_FEED
+              : NetworkStream.GOOGLE_PAGE_ACTIVITIES;
+      long id = link(network, true);
+      scheduler.cancel(id); // this test drives every run itself
+      // More posts than one run's pages (20 of 100), stored by the newest-first read and the walk.
+      admin("POST", path(network), "bulk", "{\"items\":2500}");
+      syncAll(id);
+      assertStoredExactlyOnce(id, network);
+      StreamStatus walked = status(id, posts);
+      assertThat(walked.fullWalk()).isFalse();
+      assertThat(walked.lastFullWalkAt()).as("the walk due at link has finished").isNotNull();
+
+      // Backdated posts behind the stored pages, and new comments on the oldest post.
+      Set<String> behind =
+          created(network, admin("POST", path(network), "behind", "{\"posts\":5,\"comments\":3}"));
+      assertThat(behind).hasSize(8);
+      assertThat(sync.syncNow(id).failedStreams()).isZero();
+      assertThat(fixture.storedIds(id))
+          .as("%s: the newest-first read stops at the stored pages and misses them", network)
+          .doesNotContainAnyElementsOf(behind);
+
+      // The walk comes due; a 5xx midway stops it, and the next run goes on from its last page.
+      fixture.walkDue(id);
+      admin("POST", path(network), "faults", "{\"kind\":\"HTTP_500\",\"count\":1,\"after\":8}");
+      assertThat(sync.syncNow(id).failedStreams()).isEqualTo(1);
+      StreamStatus stopped = status(id, posts);
+      assertThat(stopped.fullWalk()).as("%s: the walk is under way", network).isTrue();
+      assertThat(stopped.fullWalkPages())
+          .as("%s: the pages committed before the failure stay read", network)
+          .isPositive();
+      fixture.passWaits(id);
+      syncAll(id);
+      assertThat(fixture.storedIds(id)).containsAll(behind);
+      assertStoredExactlyOnce(id, network);
+      assertThat(status(id, posts).fullWalk()).isFalse();
+      assertThat(status(id, posts).lastFullWalkAt()).isAfter(walked.lastFullWalkAt());
+    }
+  }
+
+  @Test
+  void aConversationsMessagesBeyondTheLatestTwentyAreStoredExactlyOnce() { // S-3, issue 6
+    long id = link(Network.FACEBOOK, true);
+    scheduler.cancel(id);
+    syncAll(id);
+    // Facebook shows a conversation's latest 20 messages; the rest come from its messages edge.
+    Set<String> messages =
+        created(Network.FACEBOOK, admin("POST", "facebook", "conversation", "{\"messages\":45}"));
+    assertThat(messages).hasSize(45);
+    syncAll(id);
+    assertThat(fixture.storedIds(id)).containsAll(messages);
+    assertStoredExactlyOnce(id, Network.FACEBOOK);
+  }
+
+  @Test
+  void aRunHoldsItsAccountsLeaseSoThatOneServerAtATimeSyncsIt() { // DESIGN §4: cluster
+    long id = link(Network.TWITTER, true);
+    scheduler.cancel(id);
+    OffsetDateTime now = Clock.now();
+    Duration ttl = Duration.ofMinutes(10);
+    assertThat(leases.take(id, "server-a", now, ttl)).isTrue();
+    assertThat(leases.take(id, "server-b", now.plusMinutes(1), ttl))
+        .as("refused while another server holds it")
+        .isFalse();
+    assertThat(sync.syncNow(id).ran())
+        .as("this server does not sync an account another server holds")
+        .isFalse();
+    assertThat(leases.renew(id, "server-a", now.plusMinutes(2), ttl)).isTrue();
+    assertThat(leases.take(id, "server-b", now.plusMinutes(11), ttl))
+        .as("renewed: still held")
+        .isFalse();
+    assertThat(leases.take(id, "server-b", now.plusMinutes(13), ttl))
+        .as("expired (its server died): taken over")
+        .isTrue();
+    assertThat(leases.renew(id, "server-a", now.plusMinutes(14), ttl))
+        .as("the old owner lost it")
+        .isFalse();
+    leases.release(id, "server-b");
+    assertThat(leases.holder(id, now.plusMinutes(14))).isEmpty();
+
+    SyncEngine.Report ran = sync.syncNow(id);
+    assertThat(ran.ran()).isTrue();
+    assertThat(leases.holder(id, Clock.now())).as("released at the end of a run").isEmpty();
   }
 
   @Test

@@ -34,6 +34,18 @@ class FaultQueueTest {
   }
 
   @Test
+  void callsLetThroughComeBeforeTheFaultsQueuedBehindThem() {
+    FaultQueue q = new FaultQueue();
+    q.pass(2);
+    q.add(FaultKind.HTTP_500, 1);
+    assertThat(q.pending()).containsExactly(FaultKind.HTTP_500);
+    assertThat(q.take()).isEmpty();
+    assertThat(q.take()).isEmpty();
+    assertThat(q.take()).contains(FaultKind.HTTP_500);
+    assertThat(q.take()).isEmpty();
+  }
+
+  @Test
   void countsOutOfRangeAreRefused() {
     assertThatThrownBy(() -> new FaultQueue().add(FaultKind.TIMEOUT, -1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -15,6 +15,7 @@ import org.crmsocial.social.provider.control.FacebookPayloads.Feed;
 import org.crmsocial.social.provider.control.FacebookPayloads.Me;
 import org.crmsocial.social.provider.control.FacebookPayloads.MessageRequest;
 import org.crmsocial.social.provider.control.FacebookPayloads.MessageSent;
+import org.crmsocial.social.provider.control.FacebookPayloads.Messages;
 import org.crmsocial.social.provider.control.FacebookPayloads.Permissions;
 import org.crmsocial.social.provider.control.FacebookPayloads.Recipient;
 import org.crmsocial.social.provider.control.FacebookPayloads.Success;
@@ -43,7 +44,8 @@ public final class FacebookClient extends NetworkClientBase {
           + "comments.summary(true){id,message,created_time,from},likes.summary(true)";
   static final String COMMENT_FIELDS = "id,message,created_time,from";
   static final String CONVERSATION_FIELDS =
-      "id,updated_time,participants,messages.limit(20){id,message,created_time,from}";
+      "id,updated_time,message_count,participants,messages.limit(20){id,message,created_time,from}";
+  static final String MESSAGE_FIELDS = "id,message,created_time,from";
   static final int FEED_PAGE_SIZE = 25;
 
   /** Enough for any real account; a safety stop should a server keep answering "next". */
@@ -171,6 +173,17 @@ public final class FacebookClient extends NetworkClientBase {
                       .bearer(query.accessToken())
                       .scope("pages_messaging"),
                   Conversations.class));
+      case FACEBOOK_CONVERSATION_MESSAGES ->
+          FacebookPayloads.messages(
+              call(
+                  ApiCall.get(api(), "/%s/messages", query.subject())
+                      .query("fields", MESSAGE_FIELDS)
+                      .query("limit", query.limit())
+                      .query("after", query.cursor())
+                      .bearer(query.accessToken())
+                      .scope("pages_messaging"),
+                  Messages.class),
+              query.subject());
       default -> throw unsupported("the stream " + query.stream());
     };
   }

@@ -2,7 +2,9 @@ package org.crmsocial.social.provider.control;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.crmsocial.social.provider.entity.ItemCounts;
 import org.crmsocial.social.provider.entity.ItemKind;
@@ -63,7 +65,7 @@ final class FacebookPayloads {
 
   public record Messages(List<Message> data, Paging paging) {}
 
-  public record Conversation(String id, String updatedTime, Messages messages) {}
+  public record Conversation(String id, String updatedTime, Long messageCount, Messages messages) {}
 
   public record Conversations(List<Conversation> data, Paging paging) {}
 
@@ -151,30 +153,43 @@ final class FacebookPayloads {
     return new StreamPage<>(items, next(comments.paging()), null);
   }
 
-  /** Every message of every conversation, with the conversation's id. */
+  /**
+   * Every message of every conversation, with the conversation's id; the page's thread sizes are
+   * the conversations' message counts, where given.
+   */
   static StreamPage<NetworkItem> conversations(Conversations conversations) {
     List<NetworkItem> items = new ArrayList<>();
+    Map<String, Long> sizes = new HashMap<>();
     for (Conversation conversation : NetworkClientBase.listOf(conversations.data())) {
-      if (conversation.messages() == null) {
-        continue;
+      if (conversation.id() != null && conversation.messageCount() != null) {
+        sizes.put(conversation.id(), conversation.messageCount());
       }
-      NetworkClientBase.listOf(conversation.messages().data()).stream()
-          .filter(m -> m.id() != null)
-          .map(
-              m ->
-                  new NetworkItem(
-                      m.id(),
-                      ItemKind.MESSAGE,
-                      person(m.from()),
-                      null,
-                      conversation.id(),
-                      m.message(),
-                      JsonCodec.instant(m.createdTime()),
-                      ItemCounts.NONE,
-                      null))
-          .forEach(items::add);
+      if (conversation.messages() != null) {
+        items.addAll(messages(conversation.messages(), conversation.id()).items());
+      }
     }
-    return new StreamPage<>(items, next(conversations.paging()), null);
+    return new StreamPage<>(items, next(conversations.paging()), null, sizes);
+  }
+
+  /** The messages of one conversation. */
+  static StreamPage<NetworkItem> messages(Messages messages, String conversationId) {
+    List<NetworkItem> items =
+        NetworkClientBase.listOf(messages.data()).stream()
+            .filter(m -> m.id() != null)
+            .map(
+                m ->
+                    new NetworkItem(
+                        m.id(),
+                        ItemKind.MESSAGE,
+                        person(m.from()),
+                        null,
+                        conversationId,
+                        m.message(),
+                        JsonCodec.instant(m.createdTime()),
+                        ItemCounts.NONE,
+                        null))
+            .toList();
+    return new StreamPage<>(items, next(messages.paging()), null);
   }
 
   static List<String> granted(Permissions permissions) {

@@ -12,6 +12,8 @@ public enum NetworkStream {
   FACEBOOK_COMMENTS(Network.FACEBOOK, false, true),
   /** A page's Messenger conversations with their latest messages (owner: page id). */
   FACEBOOK_CONVERSATIONS(Network.FACEBOOK, true, false),
+  /** All messages of one page conversation, newest first (subject: the conversation id). */
+  FACEBOOK_CONVERSATION_MESSAGES(Network.FACEBOOK, false, true),
   /** The brand account's own tweets (owner: the account's user id). */
   TWITTER_OWN_TWEETS(Network.TWITTER, true, false),
   /** Tweets that mention the brand account (owner: the account's user id). */

@@ -1,6 +1,7 @@
 package org.crmsocial.social.provider.entity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of a stream. Pass {@code nextCursor} back in the next {@link StreamQuery} to read the
@@ -9,12 +10,22 @@ import java.util.List;
  * tweet id; Facebook: the newest item's time in epoch seconds); null where the network has no such
  * filter (Google+) or the page is empty.
  *
+ * <p>{@code threadSizes} gives, where the network says, how many items each thread of the page
+ * holds on the network (Facebook conversations: their message count, of which the page shows only
+ * the latest), so that the sync can read the rest; empty otherwise.
+ *
  * @param <T> the item type
  */
-public record StreamPage<T>(List<T> items, String nextCursor, String newestMarker) {
+public record StreamPage<T>(
+    List<T> items, String nextCursor, String newestMarker, Map<String, Long> threadSizes) {
 
   public StreamPage {
     items = List.copyOf(items);
+    threadSizes = threadSizes == null ? Map.of() : Map.copyOf(threadSizes);
+  }
+
+  public StreamPage(List<T> items, String nextCursor, String newestMarker) {
+    this(items, nextCursor, newestMarker, Map.of());
   }
 
   public static <T> StreamPage<T> empty() {

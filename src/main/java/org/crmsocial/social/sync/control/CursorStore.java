@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +44,9 @@ public class CursorStore {
       StreamRun.State state,
       OffsetDateTime nextAttemptAt,
       WaitReason waitReason,
-      int consecutiveFailures) {}
+      int consecutiveFailures,
+      FullWalk.State walk,
+      OffsetDateTime nextWalkAt) {}
 
   /**
    * The account, with the owner id its streams are read for: the page on Facebook and Google+, the
@@ -127,6 +130,41 @@ public class CursorStore {
     return added;
   }
 
+  /**
+   * Stores a page read by the stream's full walk and moves the walk to {@code next} in the same
+   * transaction; when {@code next} is {@link FullWalk.State#NONE} the walk is finished at {@code
+   * at} and the next one is due {@code interval} later.
+   *
+   * @return how many items were new
+   */
+  public int walked(
+      long cursorId,
+      List<NetworkItem> items,
+      FullWalk.State next,
+      OffsetDateTime at,
+      Duration interval) {
+    SyncCursor cursor = activeCursor(cursorId);
+    int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
+    if (next.underWay()) {
+      cursor.walkedTo(next.cursor(), next.pages(), at);
+    } else {
+      cursor.walkFinished(at, at.plus(interval));
+    }
+    cursor.addItemsFetched(added);
+    return added;
+  }
+
+  /**
+   * The newest-first read of the stream went from its newest page to its last: a full walk ends at
+   * {@code at} (unless one is under way) and the next is due {@code interval} later.
+   */
+  public void walkCovered(long cursorId, OffsetDateTime at, Duration interval) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor != null && cursor.getWalkStartedAt() == null) {
+      cursor.walkFinished(at, at.plus(interval));
+    }
+  }
+
   /** Stores items that belong to a cursor's stream (comments, refreshed counts); cursor unmoved. */
   public int store(long cursorId, List<NetworkItem> items) {
     SyncCursor cursor = activeCursor(cursorId);
@@ -135,12 +173,15 @@ public class CursorStore {
     return added;
   }
 
-  /** Clears the waits of an account's streams (its markers stay): it was re-authorized. */
+  /**
+   * Clears the waits of an account's streams (its markers stay) and makes their full walk due: it
+   * was linked again or re-authorized, and what appeared meanwhile anywhere in its streams is read.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void clearWaits(long accountId) {
     em.createQuery(
-            "UPDATE SyncCursor c SET c.nextAttemptAt = NULL, c.waitReason = NULL, c.consecutiveFailures = 0"
-                + " WHERE c.account.id = :id")
+            "UPDATE SyncCursor c SET c.nextAttemptAt = NULL, c.waitReason = NULL, c.consecutiveFailures = 0,"
+                + " c.nextWalkAt = NULL WHERE c.account.id = :id")
         .setParameter("id", accountId)
         .executeUpdate();
   }
@@ -157,11 +198,15 @@ public class CursorStore {
         .executeUpdate();
   }
 
-  /** Forgets an unfinished read whose cursor the network no longer accepts; it starts over. */
+  /**
+   * Forgets the unfinished reads (backfill and full walk) whose cursor the network no longer
+   * accepts; they start over (idempotent).
+   */
   public void restart(long cursorId) {
     SyncCursor cursor = activeCursor(cursorId);
     cursor.setBackfillCursor(null);
     cursor.setPendingMarker(null);
+    cursor.restartWalk();
   }
 
   /**
@@ -169,17 +214,26 @@ public class CursorStore {
    * comments to read again.
    */
   public Map<String, Long> storedReplies(Network network, List<String> parentIds) {
+    return countBy("parentExternalId", network, parentIds);
+  }
+
+  /** How many messages are stored in each of {@code conversationIds}. */
+  public Map<String, Long> storedMessages(Network network, List<String> conversationIds) {
+    return countBy("conversationId", network, conversationIds);
+  }
+
+  private Map<String, Long> countBy(String field, Network network, List<String> ids) {
     Map<String, Long> counts = new HashMap<>();
-    if (parentIds.isEmpty()) {
+    if (ids.isEmpty()) {
       return counts;
     }
     for (Object[] row :
         em.createQuery(
-                "SELECT i.parentExternalId, COUNT(i) FROM SocialInteraction i"
-                    + " WHERE i.network = :network AND i.parentExternalId IN :ids GROUP BY i.parentExternalId",
+                "SELECT i.%1$s, COUNT(i) FROM SocialInteraction i WHERE i.network = :network AND i.%1$s IN :ids GROUP BY i.%1$s"
+                    .formatted(field),
                 Object[].class)
             .setParameter("network", network)
-            .setParameter("ids", parentIds)
+            .setParameter("ids", ids)
             .getResultList()) {
       counts.put((String) row[0], (Long) row[1]);
     }
@@ -262,6 +316,10 @@ public class CursorStore {
         new StreamRun.State(c.getSinceMarker(), c.getPendingMarker(), c.getBackfillCursor()),
         c.getNextAttemptAt(),
         c.getWaitReason(),
-        c.getConsecutiveFailures());
+        c.getConsecutiveFailures(),
+        c.getWalkStartedAt() == null
+            ? FullWalk.State.NONE
+            : new FullWalk.State(true, c.getWalkCursor(), c.getWalkPages()),
+        c.getNextWalkAt());
   }
 }

@@ -18,6 +18,10 @@ import org.crmsocial.social.settings.entity.AccountStatus;
  * @param itemsFetched new items stored by the sync, in all
  * @param lastRunItems new items stored by the last run
  * @param backfilling whether an older range is still being read, page by page over several runs
+ * @param fullWalk whether a full re-read of every page of the stream is under way ({@link
+ *     FullWalk})
+ * @param fullWalkPages the pages that re-read has committed so far
+ * @param lastFullWalkAt when the last full re-read reached the end of the stream, or null
  */
 public record StreamStatus(
     long accountId,
@@ -33,7 +37,10 @@ public record StreamStatus(
     int consecutiveFailures,
     long itemsFetched,
     int lastRunItems,
-    boolean backfilling) {
+    boolean backfilling,
+    boolean fullWalk,
+    int fullWalkPages,
+    OffsetDateTime lastFullWalkAt) {
 
   /** The stream's name as a message key suffix. */
   public String getStreamName() {

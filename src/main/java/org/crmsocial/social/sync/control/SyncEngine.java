@@ -6,10 +6,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,13 +45,17 @@ import org.crmsocial.social.sync.entity.WaitReason;
  * count is above the comments stored get their comments read (Facebook page feed, Google+
  * activities): every such post the run read, so a backlog's comments are read with its posts and
  * none is left behind (the run itself reads at most {@code pagesPerRun} pages). Only Twitter's
- * streams use a {@code since} marker (see {@link #usesSince}).
+ * streams use a {@code since} marker (see {@link #usesSince}); the others also have a {@link
+ * FullWalk} that re-reads every page, {@code pagesPerRun} more pages a run once the newest-first
+ * read has caught up, for what appears behind the stored pages. A Facebook conversation whose
+ * message count is above the messages stored gets its messages edge read.
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
  * and the next attempt. An expired token is refreshed once where the network can (Twitter, Google);
  * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
- * synced, checked again at the start of every run. One run per account at a time on a server.
+ * synced, checked again at the start of every run. One run per account at a time: on a server by a
+ * lock, in a cluster by the account's lease in the database ({@link SyncLeases}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -59,12 +66,22 @@ public class SyncEngine {
   /** Items asked per page (the networks' maximum). */
   static final int PAGE_SIZE = 100;
 
-  /** Pages of comments read per post, at most. */
-  static final int COMMENT_PAGES_PER_POST = 5;
+  /**
+   * Pages of comments read per post (messages per conversation), at most: a safety stop should a
+   * server keep answering with a next page.
+   */
+  static final int THREAD_PAGES = 50;
+
+  /**
+   * How long a run's lease on its account lasts unless renewed (after every stream): a server that
+   * dies mid-run holds the account no longer than this.
+   */
+  static final Duration LEASE = Duration.ofMinutes(10);
 
   private static final Map<Long, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
 
   @EJB CursorStore cursors;
+  @EJB SyncLeases leases;
   @EJB LinkStore links;
   @Inject ProviderClients clients;
   @Inject SyncSettings settings;
@@ -92,7 +109,8 @@ public class SyncEngine {
   }
 
   /**
-   * Syncs an account unless it is not active, or a run of it is under way on this server.
+   * Syncs an account unless it is not active, or a run of it is under way on this server or, in a
+   * cluster, on another (the account's lease in the database, see {@link SyncLeases}).
    *
    * @param manual Sync now: waits for a run under way and ignores back-off waits (never a rate
    *     limit's)
@@ -110,9 +128,24 @@ public class SyncEngine {
       return Report.skipped(accountId);
     }
     try {
-      return run(accountId, manual);
+      if (!takeLease(accountId)) {
+        return Report.skipped(accountId); // another server runs it
+      }
+      try {
+        return run(accountId, manual);
+      } finally {
+        leases.release(accountId, SyncLeases.SERVER);
+      }
     } finally {
       lock.unlock();
+    }
+  }
+
+  private boolean takeLease(long accountId) {
+    try {
+      return leases.take(accountId, SyncLeases.SERVER, Clock.now(), LEASE);
+    } catch (jakarta.ejb.EJBException raced) {
+      return false;
     }
   }
 
@@ -156,6 +189,9 @@ public class SyncEngine {
       }
       if (run.needsReauthorization || run.stopped) {
         break;
+      }
+      if (!leases.renew(accountId, SyncLeases.SERVER, Clock.now(), LEASE)) {
+        break; // the lease expired and another server took the account over
       }
     }
     return new Report(
@@ -262,7 +298,7 @@ public class SyncEngine {
             WaitReason.RATE_LIMIT);
         return result;
       } catch (ProviderException.BadRequest e) {
-        if (cursor.state().backfilling() && attempt == 0) {
+        if ((cursor.state().backfilling() || cursor.walk().cursor() != null) && attempt == 0) {
           // The network no longer takes the saved page cursor: read the range again (idempotent).
           cursors.restart(cursor.id());
           continue;
@@ -340,10 +376,15 @@ public class SyncEngine {
         cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, Clock.now());
   }
 
-  /** One run of the stream, then the comments that are missing; counts what was new in result. */
+  /**
+   * One run of the stream, then the comments (messages) that are missing, then the stream's full
+   * walk where one is due or under way; counts what was new in result.
+   */
   private void readStream(Account account, CursorSnapshot cursor, StreamResult result) {
     NetworkStream stream = cursor.stream();
     boolean since = usesSince(stream);
+    Map<String, Long> threadSizes = new HashMap<>();
+    boolean[] lastPageRead = {false};
     StreamRun.Source source =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
@@ -353,48 +394,96 @@ public class SyncEngine {
                           query(account, stream)
                               .withCursor(page)
                               .withSince(since ? marker : null)));
+          threadSizes.putAll(read.threadSizes());
+          lastPageRead[0] = !read.hasNext();
           return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
         };
     StreamRun.Sink sink =
         (items, hasNext, more, done) ->
             result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
     StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
-    NetworkStream comments = commentsOf(stream);
-    if (comments != null) {
-      readMissingComments(account, cursor, comments, outcome.read(), result);
+    readMissingThreads(account, cursor, outcome.read(), threadSizes, result);
+    // Freshness first: the walk goes on only once the newest-first read has caught up.
+    if (walks(stream)
+        && !outcome.state().backfilling()
+        && FullWalk.runs(cursor.walk(), cursor.nextWalkAt(), Clock.now())) {
+      if (lastPageRead[0] && !cursor.walk().underWay()) {
+        // The newest-first read went from the newest page to the last (a first link, a small
+        // stream): that was a full walk, none is read again.
+        cursors.walkCovered(cursor.id(), Clock.now(), settings.fullWalkInterval());
+      } else {
+        walk(account, cursor, result);
+      }
     }
   }
 
-  private void readMissingComments(
+  /**
+   * Continues the stream's full walk for at most {@code pagesPerRun} pages (issue 6: nothing
+   * fetched is lost; S-3, S-4): items behind the stored pages and new comments on older posts are
+   * stored, each once. The comments (messages) missing under a page's posts (conversations) are
+   * read before the page is committed with the walk's next cursor, so a failure in between reads
+   * the page again and nothing is skipped.
+   */
+  private void walk(Account account, CursorSnapshot cursor, StreamResult result) {
+    NetworkStream stream = cursor.stream();
+    FullWalk.Source source =
+        page -> result.network(() -> account.client.read(query(account, stream).withCursor(page)));
+    FullWalk.Sink sink =
+        (page, next) -> {
+          readMissingThreads(account, cursor, page.items(), page.threadSizes(), result);
+          return result.store(
+              () ->
+                  cursors.walked(
+                      cursor.id(), page.items(), next, Clock.now(), settings.fullWalkInterval()));
+        };
+    FullWalk.run(cursor.walk(), source, sink, settings.pagesPerRun());
+  }
+
+  /**
+   * Reads the threads of {@code read} whose items are not all stored: the comments of posts whose
+   * comment count is above the comments stored (Facebook page feed, Google+ activities), the
+   * messages of conversations whose message count is above the messages stored (Facebook shows only
+   * the latest 20 with a conversation). Newest posts first.
+   */
+  private void readMissingThreads(
       Account account,
       CursorSnapshot cursor,
-      NetworkStream comments,
       List<NetworkItem> read,
+      Map<String, Long> threadSizes,
       StreamResult result) {
-    Map<String, NetworkItem> posts = new java.util.LinkedHashMap<>();
-    read.stream()
-        .filter(i -> i.kind() == ItemKind.POST && i.counts().replies() > 0)
-        .sorted(
-            Comparator.comparing(
-                NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
-        .forEach(i -> posts.putIfAbsent(i.externalId(), i));
-    if (posts.isEmpty()) {
+    NetworkStream children = childrenOf(cursor.stream());
+    if (children == null) {
       return;
     }
-    Map<String, Long> stored =
-        cursors.storedReplies(account.snapshot.network(), List.copyOf(posts.keySet()));
-    for (NetworkItem post : posts.values()) {
-      if (stored.getOrDefault(post.externalId(), 0L) >= post.counts().replies()) {
+    Network network = account.snapshot.network();
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    Map<String, Long> stored;
+    if (children == NetworkStream.FACEBOOK_CONVERSATION_MESSAGES) {
+      threadSizes.forEach((id, size) -> sizes.put(id, size));
+      stored =
+          sizes.isEmpty() ? Map.of() : cursors.storedMessages(network, List.copyOf(sizes.keySet()));
+    } else {
+      read.stream()
+          .filter(i -> i.kind() == ItemKind.POST && i.counts().replies() > 0)
+          .sorted(
+              Comparator.comparing(
+                  NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+          .forEach(i -> sizes.putIfAbsent(i.externalId(), i.counts().replies()));
+      stored =
+          sizes.isEmpty() ? Map.of() : cursors.storedReplies(network, List.copyOf(sizes.keySet()));
+    }
+    for (Map.Entry<String, Long> thread : sizes.entrySet()) {
+      if (stored.getOrDefault(thread.getKey(), 0L) >= thread.getValue()) {
         continue;
       }
       String page = null;
-      for (int i = 0; i < COMMENT_PAGES_PER_POST; i++) {
+      for (int i = 0; i < THREAD_PAGES; i++) {
         String after = page;
         StreamPage<NetworkItem> found =
             result.network(
                 () ->
                     account.client.read(
-                        query(account, comments).withSubject(post.externalId()).withCursor(after)));
+                        query(account, children).withSubject(thread.getKey()).withCursor(after)));
         result.store(() -> cursors.store(cursor.id(), found.items()));
         page = found.nextCursor();
         if (page == null) {
@@ -421,11 +510,20 @@ public class SyncEngine {
     return stream.network() == Network.TWITTER;
   }
 
-  /** The comment stream of a synced post stream, or null. */
-  static NetworkStream commentsOf(NetworkStream stream) {
+  /**
+   * Whether the stream has a full walk ({@link FullWalk}): those read newest first without a {@code
+   * since} filter, where items can appear behind the stored pages.
+   */
+  static boolean walks(NetworkStream stream) {
+    return !usesSince(stream);
+  }
+
+  /** The stream of the threads of a synced stream (comments of posts, messages), or null. */
+  static NetworkStream childrenOf(NetworkStream stream) {
     return switch (stream) {
       case FACEBOOK_PAGE_FEED -> NetworkStream.FACEBOOK_COMMENTS;
       case GOOGLE_PAGE_ACTIVITIES -> NetworkStream.GOOGLE_ACTIVITY_COMMENTS;
+      case FACEBOOK_CONVERSATIONS -> NetworkStream.FACEBOOK_CONVERSATION_MESSAGES;
       default -> null;
     };
   }

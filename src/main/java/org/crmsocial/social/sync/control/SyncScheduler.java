@@ -46,8 +46,9 @@ public class SyncScheduler {
 
   /**
    * Starts or stops the account's timer with its status, in the status change's transaction. An
-   * account active again (re-authorized, re-linked) starts without the waits of its old token; a
-   * removed account's cursors are forgotten, so a re-link reads from the start (S-19).
+   * account active again (re-authorized, re-linked) starts without the waits of its old token and
+   * with a full walk of its streams due ({@link FullWalk}); a removed account's cursors are
+   * forgotten, so a re-link reads from the start (S-19), its full walk included.
    */
   public void onStatusChanged(@Observes AccountStatusChanged event) {
     if (event.status() == AccountStatus.ACTIVE) {

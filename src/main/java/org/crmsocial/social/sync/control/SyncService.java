@@ -118,7 +118,10 @@ public class SyncService {
           0,
           0,
           0,
-          false);
+          false,
+          false,
+          0,
+          null);
     }
     OffsetDateTime next = tick;
     boolean waiting = c.getNextAttemptAt() != null && c.getNextAttemptAt().isAfter(now);
@@ -139,6 +142,9 @@ public class SyncService {
         c.getConsecutiveFailures(),
         c.getItemsFetched(),
         c.getLastRunItems(),
-        c.getBackfillCursor() != null);
+        c.getBackfillCursor() != null,
+        c.getWalkStartedAt() != null,
+        c.getWalkPages(),
+        c.getLastWalkAt());
   }
 }

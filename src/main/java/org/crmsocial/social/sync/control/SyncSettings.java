@@ -10,7 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The sync's configuration (DESIGN.md §6): {@code crmsocial.sync.interval}, an ISO-8601 duration
  * (default {@code PT1M}; {@code PT10S} in the quick start), at least one second; and {@code
  * crmsocial.sync.pages-per-run}, how many pages one stream reads in one run before it continues in
- * the next (default 20).
+ * the next (default 20); {@code crmsocial.sync.full-walk-interval}, an ISO-8601 duration (default
+ * {@code PT24H}): how often every page of a stream is read again by its full walk ({@link
+ * FullWalk}), besides after a link or re-authorization.
  */
 @ApplicationScoped
 public class SyncSettings {
@@ -25,9 +27,18 @@ public class SyncSettings {
   @ConfigProperty(name = "crmsocial.sync.pages-per-run", defaultValue = "20")
   int pagesPerRun;
 
+  @Inject
+  @ConfigProperty(name = "crmsocial.sync.full-walk-interval", defaultValue = "PT24H")
+  String fullWalkInterval;
+
   /** How often each active account is synced. */
   public Duration interval() {
-    return parse(interval);
+    return parse("crmsocial.sync.interval", interval);
+  }
+
+  /** How long after a full walk of a stream ends the next one is due. */
+  public Duration fullWalkInterval() {
+    return parse("crmsocial.sync.full-walk-interval", fullWalkInterval);
   }
 
   /** The most pages one stream reads in one run. */
@@ -35,15 +46,13 @@ public class SyncSettings {
     return Math.max(1, pagesPerRun);
   }
 
-  static Duration parse(String value) {
+  static Duration parse(String key, String value) {
     try {
       Duration d = Duration.parse(value.strip());
       return d.compareTo(SHORTEST) < 0 ? SHORTEST : d;
     } catch (DateTimeParseException | NullPointerException e) {
       throw new IllegalStateException(
-          "crmsocial.sync.interval must be an ISO-8601 duration such as PT1M or PT10S, not "
-              + value,
-          e);
+          key + " must be an ISO-8601 duration such as PT1M or PT10S, not " + value, e);
     }
   }
 }

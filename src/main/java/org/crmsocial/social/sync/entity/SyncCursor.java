@@ -23,7 +23,8 @@ import org.crmsocial.social.settings.entity.SocialAccount;
  * committed ({@code sinceMarker}), the cursor of a read that has not reached the marker yet ({@code
  * backfillCursor}), and the status the sync panel shows (last attempt and success, next attempt,
  * last error, items fetched). The marker moves only after the items it covers are committed, so
- * nothing fetched is lost whatever fails in between.
+ * nothing fetched is lost whatever fails in between. The {@code walk…} fields keep the full walk
+ * over every page of the stream ({@code FullWalk}), which finds what the newest-first read cannot.
  */
 @Entity
 @Table(name = "sync_cursor")
@@ -80,6 +81,26 @@ public class SyncCursor {
 
   @Column(name = "items_fetched", nullable = false)
   private long itemsFetched;
+
+  /** The next page of the full walk under way; null at its first page or when none is. */
+  @Column(name = "walk_cursor", length = 2000)
+  private String walkCursor;
+
+  /** When the full walk under way began; null when none is. */
+  @Column(name = "walk_started_at")
+  private OffsetDateTime walkStartedAt;
+
+  /** Pages the full walk under way has committed. */
+  @Column(name = "walk_pages", nullable = false)
+  private int walkPages;
+
+  /** When the last full walk reached the end of the stream. */
+  @Column(name = "last_walk_at")
+  private OffsetDateTime lastWalkAt;
+
+  /** When the next full walk is due; null: due now. */
+  @Column(name = "next_walk_at")
+  private OffsetDateTime nextWalkAt;
 
   @Version private long version;
 
@@ -190,6 +211,55 @@ public class SyncCursor {
 
   public void addItemsFetched(long count) {
     this.itemsFetched += count;
+  }
+
+  public String getWalkCursor() {
+    return walkCursor;
+  }
+
+  public OffsetDateTime getWalkStartedAt() {
+    return walkStartedAt;
+  }
+
+  public int getWalkPages() {
+    return walkPages;
+  }
+
+  public OffsetDateTime getLastWalkAt() {
+    return lastWalkAt;
+  }
+
+  public OffsetDateTime getNextWalkAt() {
+    return nextWalkAt;
+  }
+
+  /** The walk under way committed a page: it continues at {@code cursor}. */
+  public void walkedTo(String cursor, int pages, OffsetDateTime at) {
+    this.walkCursor = cursor;
+    this.walkPages = pages;
+    if (walkStartedAt == null) {
+      walkStartedAt = at;
+    }
+  }
+
+  /** The walk reached the end of the stream at {@code at}; the next is due at {@code next}. */
+  public void walkFinished(OffsetDateTime at, OffsetDateTime next) {
+    this.walkCursor = null;
+    this.walkPages = 0;
+    this.walkStartedAt = null;
+    this.lastWalkAt = at;
+    this.nextWalkAt = next;
+  }
+
+  /** The walk under way starts over from the first page (the network refused its cursor). */
+  public void restartWalk() {
+    this.walkCursor = null;
+    this.walkPages = 0;
+  }
+
+  /** A full walk is due now (linked or re-authorized). */
+  public void walkDueNow() {
+    this.nextWalkAt = null;
   }
 
   public long getVersion() {

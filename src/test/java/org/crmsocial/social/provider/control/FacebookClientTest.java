@@ -323,6 +323,45 @@ class FacebookClientTest {
   }
 
   @Test
+  void aConversationsMessageCountAndItsMessagesEdge() { // issue 6: beyond the latest 20 messages
+    net.on(
+            "GET",
+            "/v25.0/1049/conversations",
+            200,
+            "{\"data\":[{\"id\":\"t_1002\",\"message_count\":45,\"messages\":{\"data\":[{\"id\":\"m_9\"}]}},"
+                + "{\"id\":\"t_1003\",\"messages\":{\"data\":[]}}]}")
+        .on(
+            "GET",
+            "/v25.0/t_1002/messages",
+            200,
+            "{\"data\":[{\"id\":\"m_8\",\"message\":\"はい\",\"created_time\":\"2026-11-21T01:00:00+0000\","
+                + "\"from\":{\"name\":\"Taro Yamada\",\"id\":\"5531\"}}],"
+                + "\"paging\":{\"cursors\":{\"after\":\"QX\"},\"next\":\"https://graph/next\"}}");
+
+    StreamPage<NetworkItem> conversations =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_CONVERSATIONS, PAGE_TOKEN, "1049"));
+    assertThat(conversations.threadSizes()).containsExactly(java.util.Map.entry("t_1002", 45L));
+
+    StreamPage<NetworkItem> messages =
+        client.read(
+            StreamQuery.of(NetworkStream.FACEBOOK_CONVERSATION_MESSAGES, PAGE_TOKEN, "1049")
+                .withSubject("t_1002")
+                .withCursor("QW"));
+    assertThat(messages.items())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.externalId()).isEqualTo("m_8");
+              assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE);
+              assertThat(m.conversationId()).isEqualTo("t_1002");
+              assertThat(m.author().id()).isEqualTo("5531");
+            });
+    assertThat(messages.nextCursor()).isEqualTo("QX");
+    assertThat(net.last().query("after")).isEqualTo("QW");
+    assertThat(net.last().query("fields")).isEqualTo(FacebookClient.MESSAGE_FIELDS);
+  }
+
+  @Test
   void postCommentLikeAndMessageReply() {
     net.onFixture("POST", "/v25.0/1049/feed", 200, "facebook/post-created.json")
         .onFixture("POST", "/v25.0/1049_8811/comments", 200, "facebook/comment-created.json")

@@ -98,6 +98,22 @@ class ProviderClientsSandboxIT {
         readAll(query(NetworkStream.FACEBOOK_CONVERSATIONS, page, FACEBOOK_PAGE));
     assertThat(messages).allSatisfy(m -> assertThat(m.kind()).isEqualTo(ItemKind.MESSAGE));
     assertThat(messages).allSatisfy(m -> assertThat(m.conversationId()).isNotBlank());
+    // A conversation's message count, and all its messages from its messages edge, page by page
+    // (issue 6: Facebook shows only the latest 20 with the conversation).
+    Map.Entry<String, Long> counted =
+        readPage(query(NetworkStream.FACEBOOK_CONVERSATIONS, page, FACEBOOK_PAGE))
+            .threadSizes()
+            .entrySet()
+            .iterator()
+            .next();
+    List<NetworkItem> thread =
+        readAll(
+            StreamQuery.of(NetworkStream.FACEBOOK_CONVERSATION_MESSAGES, page, FACEBOOK_PAGE)
+                .withSubject(counted.getKey())
+                .withLimit(2));
+    assertThat(thread)
+        .hasSize(counted.getValue().intValue())
+        .allSatisfy(m -> assertThat(m.conversationId()).isEqualTo(counted.getKey()));
     NetworkItem commented =
         feed.stream().filter(i -> i.counts().replies() > 0).findFirst().orElseThrow();
     List<NetworkItem> comments =
