@@ -5,6 +5,8 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.concurrent.Future;
 import org.crmsocial.social.people.control.InteractionHistoryService;
 import org.crmsocial.social.people.control.RecordKind;
@@ -24,6 +26,22 @@ public class TimedInteractions {
   @EJB InteractionHistoryService history;
   @EJB StreamService streams;
   @Inject TestCurrentUser as;
+  @PersistenceContext EntityManager em;
+
+  /**
+   * A like counted on some interaction, as the sync does all day: H2 hands a connection the result
+   * of its last identical query while no table it reads has changed, which would time a cache.
+   */
+  private void somethingChanged() {
+    em.createNativeQuery(
+            "UPDATE social_interaction SET like_count = like_count + 1 WHERE external_id = ?")
+        .setParameter(
+            1,
+            "bench-i-"
+                + java.util.concurrent.ThreadLocalRandom.current()
+                    .nextInt(InteractionBenchData.INTERACTIONS))
+        .executeUpdate();
+  }
 
   /**
    * Nanoseconds the Social tab took for what its first page asks: the stream's count and its first
@@ -32,6 +50,7 @@ public class TimedInteractions {
   @Asynchronous
   public Future<Long> socialTabFirstPage(String email, long account) {
     as.signInAs(email);
+    somethingChanged();
     long t = System.nanoTime();
     long count = streams.count(account, NetworkStream.TWITTER_MENTIONS, Relationship.ALL);
     int rows =
@@ -48,6 +67,7 @@ public class TimedInteractions {
   @Asynchronous
   public Future<Long> firstPage(String email, long lead) {
     as.signInAs(email);
+    somethingChanged();
     long t = System.nanoTime();
     long count = history.count(RecordKind.LEAD, lead);
     int rows = history.page(RecordKind.LEAD, lead, 0, 10).size();
