@@ -208,7 +208,7 @@ public class ActionService {
       case REPLY -> WriteKind.REPLY;
       case FAVOURITE -> WriteKind.FAVOURITE;
       case DM_REPLY -> WriteKind.DM_REPLY;
-      default -> throw new RuleViolation("social.stream.error.notAWrite", action);
+      default -> throw new RuleViolation("social.stream.error.notAWrite", action.label());
     };
   }
 
