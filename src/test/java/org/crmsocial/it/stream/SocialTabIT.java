@@ -368,6 +368,17 @@ class SocialTabIT {
     return fixture.find(tw, item.externalId());
   }
 
+  /** The first {@code count} mentions' ids, read {@code size} a page. */
+  private List<String> pageByPage(long tw, Relationship relationship, int count, int size) {
+    List<String> ids = new ArrayList<>();
+    for (int first = 0; first < count; first += size) {
+      streams.page(tw, NetworkStream.TWITTER_MENTIONS, relationship, first, size).stream()
+          .map(StreamItem::externalId)
+          .forEach(ids::add);
+    }
+    return ids.subList(0, Math.min(count, ids.size()));
+  }
+
   @Test
   void repliesToAMentionAreThreadedBeneathItAndPagingStaysNewestFirst() { // S-12
     userWith(EnumSet.of(SocialAction.VIEW, SocialAction.REPLY));
@@ -441,24 +452,12 @@ class SocialTabIT {
         .extracting(StreamItem::createdAt)
         .isSortedAccordingTo(Comparator.reverseOrder());
     List<String> whole = page.stream().map(StreamItem::externalId).limit(6).toList();
+    assertThat(pageByPage(tw, Relationship.LEADS, whole.size(), 2)).isEqualTo(whole);
     List<String> all =
         streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL, 0, 6).stream()
             .map(StreamItem::externalId)
             .toList();
-    List<String> allPaged = new ArrayList<>();
-    for (int first = 0; first < all.size(); first += 3) {
-      streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL, first, 3).stream()
-          .map(StreamItem::externalId)
-          .forEach(allPaged::add);
-    }
-    assertThat(allPaged).isEqualTo(all);
-    List<String> paged = new ArrayList<>();
-    for (int first = 0; first < whole.size(); first += 2) {
-      streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.LEADS, first, 2).stream()
-          .map(StreamItem::externalId)
-          .forEach(paged::add);
-    }
-    assertThat(paged).isEqualTo(whole);
+    assertThat(pageByPage(tw, Relationship.ALL, all.size(), 3)).isEqualTo(all);
     // In own tweets our reply is an item of its own, with the answers to it beneath it.
     StreamItem own = null;
     long ownTweets = streams.count(tw, NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL);

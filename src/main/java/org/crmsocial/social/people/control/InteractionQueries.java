@@ -69,31 +69,35 @@ public final class InteractionQueries {
     int end = first + size;
     List<InteractionRow> rows = new ArrayList<>(2 * end);
     rows.addAll(
-        em.createQuery(
-                ROW
-                    + "(i.id, i.network, i.kind, i.direction, p.displayName, p.handle, i.text,"
-                    + " i.permalink, i.createdAt)"
-                    + written(kind)
-                    + NEWEST_FIRST,
-                InteractionRow.class)
-            .setParameter("record", recordId)
-            .setParameter("accounts", accounts)
-            .setMaxResults(end)
-            .getResultList());
+        newest(
+            em,
+            "(i.id, i.network, i.kind, i.direction, p.displayName, p.handle, i.text, i.permalink,"
+                + " i.createdAt)"
+                + written(kind),
+            recordId,
+            accounts,
+            end));
     rows.addAll(
-        em.createQuery(
-                ROW
-                    + "(i.id, i.network, i.kind, i.direction, i.text, i.permalink, i.createdAt,"
-                    + " p.displayName, p.handle)"
-                    + addressed(kind)
-                    + NEWEST_FIRST,
-                InteractionRow.class)
-            .setParameter("record", recordId)
-            .setParameter("accounts", accounts)
-            .setMaxResults(end)
-            .getResultList());
+        newest(
+            em,
+            "(i.id, i.network, i.kind, i.direction, i.text, i.permalink, i.createdAt, p.displayName,"
+                + " p.handle)"
+                + addressed(kind),
+            recordId,
+            accounts,
+            end));
     rows.sort(ORDER);
     return named(em, rows.subList(Math.min(first, rows.size()), Math.min(end, rows.size())));
+  }
+
+  /** The first {@code end} rows of one half, newest first. */
+  private static List<InteractionRow> newest(
+      EntityManager em, String rowAndFrom, long recordId, List<Long> accounts, int end) {
+    return em.createQuery(ROW + rowAndFrom + NEWEST_FIRST, InteractionRow.class)
+        .setParameter("record", recordId)
+        .setParameter("accounts", accounts)
+        .setMaxResults(end)
+        .getResultList();
   }
 
   /** The page with the authors of what others addressed to the record's people named. */

@@ -62,6 +62,15 @@ public record StreamItem(
   }
 
   StreamItem withChildren(List<StreamItem> shown, int more) {
+    return with(shown, more, depth, replyingTo);
+  }
+
+  /** This item as an answer in a thread, {@code depth} below the stream's item. */
+  StreamItem inThread(int depth, String replyingTo) {
+    return with(List.of(), 0, depth, depth > 1 ? replyingTo : null);
+  }
+
+  private StreamItem with(List<StreamItem> shown, int more, int depth, String replyingTo) {
     return new StreamItem(
         id,
         externalId,
@@ -84,31 +93,5 @@ public record StreamItem(
         more,
         depth,
         replyingTo);
-  }
-
-  /** This item as an answer in a thread, {@code depth} below the stream's item. */
-  StreamItem inThread(int depth, String replyingTo) {
-    return new StreamItem(
-        id,
-        externalId,
-        kind,
-        direction,
-        personId,
-        authorName,
-        authorHandle,
-        leadId,
-        contactId,
-        text,
-        createdAt,
-        permalink,
-        likeCount,
-        replyCount,
-        shareCount,
-        liked,
-        shared,
-        List.of(),
-        0,
-        depth,
-        depth > 1 ? replyingTo : null);
   }
 }
