@@ -608,7 +608,7 @@ class SocialTabIT {
     try {
       long tw = account.get(Network.TWITTER);
       long fb = account.get(Network.FACEBOOK);
-      userWith(EnumSet.allOf(SocialAction.class)); // granted everything in the Actions matrix
+      String user = userWith(EnumSet.allOf(SocialAction.class)); // granted all in the matrix
       String text = unique("This must not be sent");
 
       RuleViolation dmRefused = refusal(tw, SocialAction.DM_REPLY, dm.getExternalId(), text);
@@ -646,10 +646,15 @@ class SocialTabIT {
       actions.perform(tw, SocialAction.TWEET, null, tweet);
       assertThat(fixture.findByText(tw, tweet)).isNotNull();
 
-      // Re-authorized with the whole consent: nothing of the refused text ever reached either
-      // network.
-      relinkWithout(Network.TWITTER, Set.of());
-      relinkWithout(Network.FACEBOOK, Set.of());
+      // An administrator re-authorizes each account (Setup › Social Integration offers it while a
+      // permission is withheld) allowing everything: the actions are granted, nothing refused
+      // ever reached the networks.
+      as.signInAs(data.superAdminEmail());
+      assertThat(linking.accounts())
+          .filteredOn(a -> a.id() == tw || a.id() == fb)
+          .allMatch(AccountSummary::isScopesWithheld);
+      reauthorize(Network.TWITTER);
+      reauthorize(Network.FACEBOOK);
       restored = true;
       assertThat(readNetwork(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, null))
           .isNotEmpty()
@@ -657,11 +662,28 @@ class SocialTabIT {
       assertThat(readNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS, null))
           .isNotEmpty()
           .noneMatch(i -> text.equals(i.text()));
+      as.signInAs(user);
+      String now = unique("Now it can be sent");
+      actions.perform(tw, SocialAction.DM_REPLY, dm.getExternalId(), now);
+      actions.perform(fb, SocialAction.MESSAGE_REPLY, message.getExternalId(), now);
+      assertThat(fixture.findByText(tw, now)).isNotNull();
+      assertThat(fixture.findByText(fb, now)).isNotNull();
     } finally {
       if (!restored) {
         relinkWithout(Network.TWITTER, Set.of()); // every other test expects the full consent
       }
     }
+  }
+
+  /** Re-authorize, as an administrator, allowing every permission asked. */
+  private void reauthorize(Network network) {
+    as.signInAs(data.superAdminEmail());
+    AuthorizationRequest started = linking.start(network, base());
+    Map<String, String> back = SandboxConsent.allow(started.url(), network, "brand@acme.example");
+    LinkResult result =
+        linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
+    assertThat(result.outcome()).isEqualTo(LinkResult.Outcome.REAUTHORIZED);
+    assertThat(result.accountId()).isEqualTo(account.get(network));
   }
 
   private RuleViolation refusal(long accountId, SocialAction action, String target, String text) {
