@@ -313,8 +313,11 @@ class SocialTabPageIT extends BrowserTest {
         "twitter",
         () -> {
           signInOnSandbox("brand@acme.example", null);
-          driver
-              .findElement(By.cssSelector("input[name='granted_scope'][value='dm.write']"))
+          waiting() // the consent page, once signed in
+              .until(
+                  d ->
+                      d.findElement(
+                          By.cssSelector("input[name='granted_scope'][value='dm.write']")))
               .click();
           byId("authorize").click();
         });
