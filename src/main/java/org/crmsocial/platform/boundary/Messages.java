@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.entity.Translated;
 
 /** The UI text of {@code org.crmsocial.i18n.messages} in the current user's language. */
 public final class Messages {
@@ -25,7 +26,20 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, locale).format(translated(locale, args));
+  }
+
+  /** The arguments, each {@link Translated} one replaced by its text in {@code locale}. */
+  private static Object[] translated(Locale locale, Object[] args) {
+    Object[] out = args.clone();
+    for (int n = 0; n < out.length; n++) {
+      if (out[n] instanceof Translated t) {
+        out[n] = text(locale, t.key());
+      }
+    }
+    return out;
   }
 
   /** The text of {@code key} in the current view's language. */

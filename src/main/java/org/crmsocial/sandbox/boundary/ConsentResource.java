@@ -62,8 +62,11 @@ public abstract class ConsentResource {
   /** Whether the request asks for a refresh token. */
   abstract boolean offline(Map<String, String> params);
 
-  /** Adds what the network sends back besides {@code state} and {@code code}. */
-  void allowed(Map<String, String> callbackQuery, Map<String, String> params) {}
+  /**
+   * Adds what the network sends back besides {@code state} and {@code code}; {@code granted} are
+   * the scopes the person left ticked.
+   */
+  void allowed(Map<String, String> callbackQuery, List<String> granted) {}
 
   @GET
   public Response show() {
@@ -115,7 +118,9 @@ public abstract class ConsentResource {
       return signInPage(params, null, "");
     }
     if (allowStep().equals(step)) {
-      Grant grant = oauth.createGrant(network(), user.get().id(), scopes(params), List.of());
+      List<String> granted = granted(params, form);
+      List<String> declined = scopes(params).stream().filter(s -> !granted.contains(s)).toList();
+      Grant grant = oauth.createGrant(network(), user.get().id(), granted, declined);
       String code =
           oauth.issueCode(
               grant,
@@ -126,7 +131,7 @@ public abstract class ConsentResource {
       Map<String, String> q = new LinkedHashMap<>();
       q.put("state", params.get("state"));
       q.put("code", code);
-      allowed(q, params);
+      allowed(q, granted);
       return Authorize.redirect(Authorize.back(params.get("redirect_uri"), q));
     }
     return Authorize.html(200, consent(params, user.get()));
@@ -149,12 +154,43 @@ public abstract class ConsentResource {
     return uri.getBaseUri().getRawPath().replaceAll("/$", "") + path();
   }
 
-  /** The scopes as the consent page lists them. */
+  /**
+   * The scopes as the consent page lists them, each a ticked box the person may untick (Google's
+   * granular consent; the sandbox offers the same on Twitter's page so that a test can link an
+   * account without, say, {@code dm.write}). Goes inside the consent form.
+   */
   static String scopeList(Map<String, String> params) {
-    StringBuilder list = new StringBuilder("<ul id=\"scopes\">");
+    StringBuilder list =
+        new StringBuilder("<input type=\"hidden\" name=\"" + REVIEWED + "\" value=\"1\">");
+    list.append("<ul id=\"scopes\">");
     for (String s : scopes(params)) {
-      list.append("<li>").append(Html.escape(s)).append("</li>");
+      list.append("<li><label class=\"perm\"><input type=\"checkbox\" name=\"")
+          .append(GRANTED)
+          .append("\" value=\"")
+          .append(Html.escape(s))
+          .append("\" checked> ")
+          .append(Html.escape(s))
+          .append("</label></li>");
     }
     return list.append("</ul>").toString();
+  }
+
+  /** The form field of each ticked scope. */
+  static final String GRANTED = "granted_scope";
+
+  /** Marks a form that carried the scope boxes (so that nothing ticked means nothing granted). */
+  static final String REVIEWED = "scopes_reviewed";
+
+  /**
+   * The scopes the person allowed: the requested ones left ticked, or all requested when the form
+   * had no boxes.
+   */
+  static List<String> granted(Map<String, String> params, MultivaluedMap<String, String> form) {
+    List<String> requested = scopes(params);
+    if (form.getFirst(REVIEWED) == null) {
+      return requested;
+    }
+    List<String> ticked = form.get(GRANTED) == null ? List.of() : form.get(GRANTED);
+    return requested.stream().filter(ticked::contains).toList();
   }
 }

@@ -67,8 +67,8 @@ public class GoogleAuthResource extends ConsentResource {
 
   /** Google also sends back the scopes granted. */
   @Override
-  void allowed(Map<String, String> callbackQuery, Map<String, String> params) {
-    callbackQuery.put("scope", String.join(" ", scopes(params)));
+  void allowed(Map<String, String> callbackQuery, List<String> granted) {
+    callbackQuery.put("scope", String.join(" ", granted));
   }
 
   @Override
@@ -117,10 +117,10 @@ public class GoogleAuthResource extends ConsentResource {
             + " &lt;"
             + Html.escape(user.email())
             + "&gt;</p><p>This will allow crm-social to:</p>"
-            + list
             + "<form id=\"consent-form\" method=\"post\" action=\""
             + Html.escape(action())
             + "\">"
+            + list
             + Html.hidden(params)
             + Html.button("deny", "deny", "Deny", false)
             + Html.button("allow", "allow", "Allow", true)

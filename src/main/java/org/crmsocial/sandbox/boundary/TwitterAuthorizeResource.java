@@ -99,10 +99,10 @@ public class TwitterAuthorizeResource extends ConsentResource {
             + " ("
             + Html.escape(user.name())
             + ")</p>"
-            + list
             + "<form id=\"authorize-form\" method=\"post\" action=\""
             + Html.escape(action())
             + "\">"
+            + list
             + Html.hidden(params)
             + Html.button("authorize", "authorize", "Authorize app", true)
             + Html.button("cancel", "cancel", "Cancel", false)

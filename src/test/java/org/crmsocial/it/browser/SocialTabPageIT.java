@@ -303,6 +303,44 @@ class SocialTabPageIT extends BrowserTest {
     assertThat(byId("stream-form:items").getText()).contains("@acme_jp");
   }
 
+  @Test
+  @Order(9)
+  void aPermissionUntickedAtConsentLeavesItsActionOutAndSaysWhoCanGrantIt() { // S-12, S-13
+    signIn(ADMIN, DEMO_PASSWORD);
+    openSettings("twitter");
+    removeIfLinked("twitter");
+    addAccount(
+        "twitter",
+        () -> {
+          signInOnSandbox("brand@acme.example", null);
+          waiting() // the consent page, once signed in
+              .until(
+                  d ->
+                      d.findElement(
+                          By.cssSelector("input[name='granted_scope'][value='dm.write']")))
+              .click();
+          byId("authorize").click();
+        });
+    waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
+    try {
+      open(SOCIAL);
+      clickStream("TWITTER_DIRECT_MESSAGES");
+      assertThat(text("stream-form:withheld"))
+          .contains("re-authorizes the account in Setup › Social Integration")
+          .contains("Reply to DMs")
+          .contains("dm.write");
+      assertThat(driver.findElements(By.cssSelector(".act-message-reply")))
+          .as("no DM reply button")
+          .isEmpty();
+      assertThat(allById("stream-form:composer")).as("tweeting was allowed").isNotEmpty();
+      shot("withheld");
+    } finally {
+      openSettings("twitter"); // linked again with the whole consent, as the other tests expect
+      removeIfLinked("twitter");
+      linkTwitter();
+    }
+  }
+
   private void searchFor(String query) {
     WebElement box =
         waiting().until(d -> d.findElement(By.cssSelector("input[id$='search-query']")));

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.people.control.InteractionHistoryService;
@@ -32,6 +34,8 @@ import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.LinkingService;
+import org.crmsocial.social.settings.entity.SocialAction;
+import org.crmsocial.social.stream.control.ActionService;
 import org.crmsocial.testsupport.Deployments;
 import org.crmsocial.testsupport.TestCurrentUser;
 import org.crmsocial.testsupport.TestData;
@@ -60,6 +64,7 @@ class SocialInteractionsIT {
   @EJB InteractionHistoryService history;
   @EJB TweetHistoryService tweets;
   @EJB PeopleService people;
+  @EJB ActionService actions;
   @EJB LinkingService linking;
   @EJB LinkStore linkStore;
   @EJB PeopleFixture fixture;
@@ -138,6 +143,165 @@ class SocialInteractionsIT {
     assertThat(texts(history.page(RecordKind.LEAD, lead, 1, 1))).containsExactly("middle mention");
     assertThat(history.count(RecordKind.CONTACT, lead))
         .isZero(); // the id is a lead's, not a contact's
+  }
+
+  /** The sandbox brand's Twitter account, as its own tweets and DMs name it. */
+  private static final NetworkPerson BRAND =
+      new NetworkPerson("2244994945", "acme_jp", "Acme Japan", null, null);
+
+  private static NetworkItem answer(
+      NetworkPerson author, ItemKind kind, String parentId, String text, Instant at) {
+    String id = TestData.unique("item");
+    return new NetworkItem(id, kind, author, parentId, null, text, at, ItemCounts.NONE, null);
+  }
+
+  /** What the list's "From" column says, in {@code locale}. */
+  private static String from(InteractionRow row, Locale locale) {
+    String who =
+        row.own() ? Messages.text(locale, "social.people.direction.you") : row.authorLabel();
+    return row.addressed()
+        ? Messages.text(locale, "social.people.direction.to", who, row.recipientLabel())
+        : who;
+  }
+
+  @Test
+  void theListShowsWhatTheBrandSentToThePersonWithItsDirection() { // S-4
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // A numeric id, as Twitter's: a one-to-one DM conversation is named by the two user ids.
+    String janeId = String.valueOf(9_000_000_000L + (System.nanoTime() % 1_000_000_000L));
+    NetworkPerson jane = new NetworkPerson(janeId, TestData.unique("jane"), "Jane Doe", null, null);
+    NetworkPerson stranger =
+        new NetworkPerson(TestData.unique("tw"), TestData.unique("s"), "Someone Else", null, null);
+    long twitter = fixture.liveAccount(Network.TWITTER);
+    NetworkItem asked = item(jane, ItemKind.MENTION, "where is my order?", now.minusSeconds(300));
+    NetworkItem otherAsked = item(stranger, ItemKind.MENTION, "not Jane", now.minusSeconds(290));
+    fixture.store(twitter, NetworkStream.TWITTER_MENTIONS, List.of(asked, otherAsked));
+    // Our replies: to Jane's stored mention, and to one read later (our own tweets read first).
+    String laterId = TestData.unique("item");
+    fixture.store(
+        twitter,
+        NetworkStream.TWITTER_OWN_TWEETS,
+        List.of(
+            answer(
+                BRAND,
+                ItemKind.REPLY,
+                asked.externalId(),
+                "sorry, on its way",
+                now.minusSeconds(200)),
+            answer(
+                BRAND,
+                ItemKind.REPLY,
+                otherAsked.externalId(),
+                "to someone else",
+                now.minusSeconds(190)),
+            answer(BRAND, ItemKind.REPLY, laterId, "glad it came", now.minusSeconds(50))));
+    fixture.store(
+        twitter,
+        NetworkStream.TWITTER_MENTIONS,
+        List.of(
+            new NetworkItem(
+                laterId,
+                ItemKind.MENTION,
+                jane,
+                null,
+                null,
+                "it came, thanks",
+                now.minusSeconds(100),
+                ItemCounts.NONE,
+                null)));
+    // Our DM to her, read from the DM events (conversation "<smaller id>-<larger id>").
+    fixture.store(
+        twitter,
+        NetworkStream.TWITTER_DIRECT_MESSAGES,
+        List.of(
+            new NetworkItem(
+                TestData.unique("dm"),
+                ItemKind.MESSAGE,
+                BRAND,
+                null,
+                BRAND.id() + "-" + janeId,
+                "your coupon code",
+                now.minusSeconds(20),
+                ItemCounts.NONE,
+                null)));
+    // Her second account, associated with the same lead: her reply to it is listed once.
+    NetworkPerson janeToo =
+        new NetworkPerson(TestData.unique("tw"), TestData.unique("j2"), "Jane D.", null, null);
+    NetworkItem alt = item(janeToo, ItemKind.MENTION, "my other account", now.minusSeconds(400));
+    fixture.store(twitter, NetworkStream.TWITTER_MENTIONS, List.of(alt));
+    fixture.store(
+        twitter,
+        NetworkStream.TWITTER_MENTIONS,
+        List.of(
+            answer(jane, ItemKind.MENTION, alt.externalId(), "to myself", now.minusSeconds(350)),
+            answer(
+                stranger, ItemKind.MENTION, asked.externalId(), "me too", now.minusSeconds(250))));
+    long lead = fixture.lead("Doe");
+    as.signInAs(data.superAdminEmail());
+    people.associateLead(fixture.person(Network.TWITTER, jane), lead);
+    people.associateLead(fixture.person(Network.TWITTER, janeToo), lead);
+
+    assertThat(history.count(RecordKind.LEAD, lead)).isEqualTo(8);
+    List<InteractionRow> page = history.page(RecordKind.LEAD, lead, 0, 10);
+    assertThat(texts(page))
+        .containsExactly(
+            "your coupon code",
+            "glad it came",
+            "it came, thanks",
+            "sorry, on its way",
+            "me too",
+            "where is my order?",
+            "to myself",
+            "my other account");
+    assertThat(page)
+        .extracting(r -> from(r, Locale.ENGLISH))
+        .containsExactly(
+            "You → Jane Doe",
+            "You → Jane Doe",
+            "Jane Doe",
+            "You → Jane Doe",
+            "Someone Else → Jane Doe",
+            "Jane Doe",
+            "Jane Doe",
+            "Jane D.");
+    assertThat(from(page.get(0), Locale.JAPANESE)).isEqualTo("あなた → Jane Doe");
+    // Paged from both halves alike, newest first.
+    assertThat(texts(history.page(RecordKind.LEAD, lead, 1, 2)))
+        .containsExactly("glad it came", "it came, thanks");
+    assertThat(texts(history.page(RecordKind.LEAD, lead, 3, 3)))
+        .containsExactly("sorry, on its way", "me too", "where is my order?");
+  }
+
+  @Test
+  void aDmReplySentFromTheSocialTabShowsInTheSendersList() { // S-4, S-12
+    long twitter = fixture.liveAccount(Network.TWITTER);
+    Credentials credentials = linkStore.syncCredentials(twitter).orElseThrow();
+    List<NetworkItem> dms =
+        clients
+            .of(Network.TWITTER)
+            .read(
+                StreamQuery.of(
+                        NetworkStream.TWITTER_DIRECT_MESSAGES,
+                        credentials.accessToken(),
+                        BRAND.id())
+                    .withLimit(50))
+            .items();
+    fixture.store(twitter, NetworkStream.TWITTER_DIRECT_MESSAGES, dms);
+    NetworkItem received =
+        dms.stream()
+            .filter(d -> d.author() != null && !d.author().id().equals(BRAND.id()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the sandbox has DMs"));
+    long lead = fixture.lead("Sender");
+    people.associateLead(fixture.person(Network.TWITTER, received.author()), lead);
+    String text = "Here is the link " + TestData.unique("dm");
+    actions.perform(twitter, SocialAction.DM_REPLY, received.externalId(), text);
+
+    InteractionRow sent = history.page(RecordKind.LEAD, lead, 0, 1).get(0);
+    assertThat(sent.text()).isEqualTo(text);
+    assertThat(sent.own()).isTrue();
+    assertThat(sent.recipientLabel()).isNotBlank();
+    assertThat(from(sent, Locale.ENGLISH)).startsWith("You → ");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.crmsocial.social.provider.entity.Network;
 
 /**
@@ -24,15 +25,25 @@ public final class SandboxConsent {
 
   /** Signs in as {@code login} and grants everything asked; the callback's query parameters. */
   public static Map<String, String> allow(String authorizationUrl, Network network, String login) {
-    return consent(authorizationUrl, network, login, true);
+    return consent(authorizationUrl, network, login, true, Set.of());
+  }
+
+  /**
+   * Signs in as {@code login} and allows access with the {@code withheld} permissions left unticked
+   * on the consent page (as a person may on Facebook's review and Google's granular consent); the
+   * callback's query parameters.
+   */
+  public static Map<String, String> allowWithout(
+      String authorizationUrl, Network network, String login, Set<String> withheld) {
+    return consent(authorizationUrl, network, login, true, withheld);
   }
 
   public static Map<String, String> deny(String authorizationUrl, Network network, String login) {
-    return consent(authorizationUrl, network, login, false);
+    return consent(authorizationUrl, network, login, false, Set.of());
   }
 
   private static Map<String, String> consent(
-      String url, Network network, String login, boolean allow) {
+      String url, Network network, String login, boolean allow, Set<String> withheld) {
     HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -56,11 +67,22 @@ public final class SandboxConsent {
       case FACEBOOK -> {
         answer.append(allow ? "&step=confirm" : "&step=cancel");
         for (String perm : params.getOrDefault("scope", "").split(",")) {
-          answer.append("&perm=").append(enc(perm));
+          if (!withheld.contains(perm)) {
+            answer.append("&perm=").append(enc(perm));
+          }
         }
       }
       case TWITTER -> answer.append(allow ? "&step=authorize" : "&step=cancel");
       case GOOGLE_PLUS -> answer.append(allow ? "&step=allow" : "&step=deny");
+    }
+    if (network != Network.FACEBOOK && !withheld.isEmpty()) {
+      // The consent page's boxes: the asked scopes, less those left unticked.
+      answer.append("&scopes_reviewed=1");
+      for (String scope : params.getOrDefault("scope", "").split("\\s+")) {
+        if (!scope.isBlank() && !withheld.contains(scope)) {
+          answer.append("&granted_scope=").append(enc(scope));
+        }
+      }
     }
     HttpResponse<String> back = post(http, endpoint, answer.toString());
     String location =

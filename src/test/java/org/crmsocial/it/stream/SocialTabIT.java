@@ -2,6 +2,7 @@ package org.crmsocial.it.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -9,12 +10,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.entity.Profile;
@@ -24,6 +30,7 @@ import org.crmsocial.social.provider.entity.AuthorizationRequest;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
+import org.crmsocial.social.provider.entity.NetworkPerson;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.settings.control.AccountSummary;
@@ -32,6 +39,7 @@ import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.LinkingService;
 import org.crmsocial.social.settings.entity.SocialAction;
+import org.crmsocial.social.stream.control.AccountStreams;
 import org.crmsocial.social.stream.control.ActionService;
 import org.crmsocial.social.stream.control.Relationship;
 import org.crmsocial.social.stream.control.SearchService;
@@ -340,6 +348,136 @@ class SocialTabIT {
         .isNotNull();
   }
 
+  /**
+   * A tweet as the sync stores it: {@code author} answering {@code parent} (or not), at {@code at}.
+   */
+  private static NetworkItem tweetBy(
+      NetworkPerson author, ItemKind kind, SocialInteraction parent, String text, Instant at) {
+    return new NetworkItem(
+        TestData.unique("9"),
+        kind,
+        author,
+        parent == null ? null : parent.getExternalId(),
+        parent == null ? null : parent.getConversationId(),
+        text,
+        at,
+        null,
+        null);
+  }
+
+  /** Stores {@code item} in {@code stream} as the sync would; the stored row. */
+  private SocialInteraction storedTweet(NetworkStream stream, NetworkItem item) {
+    long tw = account.get(Network.TWITTER);
+    fixture.store(tw, stream, List.of(item));
+    return fixture.find(tw, item.externalId());
+  }
+
+  /** The first {@code count} mentions' ids, read {@code size} a page. */
+  private List<String> pageByPage(long tw, Relationship relationship, int count, int size) {
+    List<String> ids = new ArrayList<>();
+    for (int first = 0; first < count; first += size) {
+      streams.page(tw, NetworkStream.TWITTER_MENTIONS, relationship, first, size).stream()
+          .map(StreamItem::externalId)
+          .forEach(ids::add);
+    }
+    return ids.subList(0, Math.min(count, ids.size()));
+  }
+
+  @Test
+  void repliesToAMentionAreThreadedBeneathItAndPagingStaysNewestFirst() { // S-12
+    userWith(EnumSet.of(SocialAction.VIEW, SocialAction.REPLY));
+    long tw = account.get(Network.TWITTER);
+    // People of this test only, the asker a lead's (the Leads filter finds the thread whatever
+    // the sandbox holds), tweeting long ago (never the newest mention another test answers).
+    NetworkPerson jiro =
+        new NetworkPerson(TestData.unique("8"), TestData.unique("j"), "Jiro Suzuki", null, null);
+    NetworkPerson ken =
+        new NetworkPerson(TestData.unique("8"), TestData.unique("k"), "Ken Ito", null, null);
+    Instant at =
+        Instant.parse("2020-03-01T00:00:00Z")
+            .plusSeconds(new java.util.Random().nextInt(86_400_000));
+    NetworkPerson brand = new NetworkPerson("2244994945", "acme_jp", "Acme Japan", null, null);
+    synced(Network.TWITTER, NetworkStream.TWITTER_MENTIONS);
+    // A mention, our reply (own tweets), Jiro's reply to ours (a mention again), our answer to
+    // that, and Ken's reply to the mention: as the sync reads them from the two timelines.
+    String asked = unique("@acme_jp where is my order?");
+    SocialInteraction mention =
+        storedTweet(
+            NetworkStream.TWITTER_MENTIONS, tweetBy(jiro, ItemKind.MENTION, null, asked, at));
+    fixture.authorAsNewLead(tw, mention.getExternalId());
+    long topLevel = streams.count(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL);
+    long newest = streams.newestId(tw, NetworkStream.TWITTER_MENTIONS);
+    String ours = unique("@jiro_s sorry for the wait");
+    SocialInteraction reply =
+        storedTweet(
+            NetworkStream.TWITTER_OWN_TWEETS,
+            tweetBy(brand, ItemKind.REPLY, mention, ours, at.plusSeconds(60)));
+    String theirs = unique("@acme_jp thanks, it came");
+    SocialInteraction answer =
+        storedTweet(
+            NetworkStream.TWITTER_MENTIONS,
+            tweetBy(jiro, ItemKind.MENTION, reply, theirs, at.plusSeconds(120)));
+    String again = unique("@jiro_s glad to hear it");
+    storedTweet(
+        NetworkStream.TWITTER_OWN_TWEETS,
+        tweetBy(brand, ItemKind.REPLY, answer, again, at.plusSeconds(180)));
+    String other = unique("@acme_jp me too");
+    storedTweet(
+        NetworkStream.TWITTER_MENTIONS,
+        tweetBy(ken, ItemKind.MENTION, mention, other, at.plusSeconds(240)));
+
+    List<StreamItem> page =
+        streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.LEADS, 0, 100);
+    assertThat(page)
+        .as("no reply at the top of the stream")
+        .extracting(StreamItem::text)
+        .contains(asked)
+        .doesNotContain(ours, theirs, again, other);
+    StreamItem thread =
+        page.stream()
+            .filter(i -> i.externalId().equals(mention.getExternalId()))
+            .findFirst()
+            .orElseThrow();
+    // Beneath the tweet each answers, answers to one tweet oldest first.
+    assertThat(thread.children())
+        .extracting(StreamItem::text, StreamItem::depth, StreamItem::replyingTo)
+        .containsExactly(
+            tuple(ours, 1, null),
+            tuple(theirs, 2, "Acme Japan"),
+            tuple(again, 3, "Jiro Suzuki"),
+            tuple(other, 1, null));
+    assertThat(thread.moreChildren()).isZero();
+    // Counted as the page shows them: the replies add nothing to the stream's top level.
+    assertThat(streams.count(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL))
+        .isEqualTo(topLevel);
+    assertThat(streams.countNewer(tw, NetworkStream.TWITTER_MENTIONS, newest)).isZero();
+    // Newest-first paging of the top level: page after page is the whole list, once each.
+    assertThat(page)
+        .extracting(StreamItem::createdAt)
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    List<String> whole = page.stream().map(StreamItem::externalId).limit(6).toList();
+    assertThat(pageByPage(tw, Relationship.LEADS, whole.size(), 2)).isEqualTo(whole);
+    List<String> all =
+        streams.page(tw, NetworkStream.TWITTER_MENTIONS, Relationship.ALL, 0, 6).stream()
+            .map(StreamItem::externalId)
+            .toList();
+    assertThat(pageByPage(tw, Relationship.ALL, all.size(), 3)).isEqualTo(all);
+    // In own tweets our reply is an item of its own, with the answers to it beneath it.
+    StreamItem own = null;
+    long ownTweets = streams.count(tw, NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL);
+    for (int first = 0; own == null && first < ownTweets; first += 100) {
+      own =
+          streams.page(tw, NetworkStream.TWITTER_OWN_TWEETS, Relationship.ALL, first, 100).stream()
+              .filter(i -> i.externalId().equals(reply.getExternalId()))
+              .findFirst()
+              .orElse(null);
+    }
+    assertThat(own).as("our reply is an item of own tweets").isNotNull();
+    assertThat(own.children())
+        .extracting(StreamItem::text, StreamItem::depth)
+        .containsExactly(tuple(theirs, 1), tuple(again, 2));
+  }
+
   @Test
   void googlePlusPostAndCommentWorkWhereGranted() { // S-14
     userWith(EnumSet.of(SocialAction.VIEW, SocialAction.POST, SocialAction.COMMENT));
@@ -431,6 +569,146 @@ class SocialTabIT {
         .as(network + " " + action)
         .isInstanceOf(AccessDenied.class)
         .hasMessageContaining("social.stream.error.notGranted");
+  }
+
+  /**
+   * Links {@code network} again (removed, then resumed) with {@code withheld} left unticked on the
+   * sandbox's consent page, as an administrator may.
+   */
+  private void relinkWithout(Network network, Set<String> withheld) {
+    as.signInAs(data.superAdminEmail());
+    linking.remove(account.get(network));
+    AuthorizationRequest started = linking.start(network, base());
+    Map<String, String> back =
+        SandboxConsent.allowWithout(started.url(), network, "brand@acme.example", withheld);
+    LinkResult linked =
+        linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
+    if (network == Network.FACEBOOK) {
+      linking.addPage(linked.accountId(), "1049");
+    }
+    account.put(network, linked.accountId());
+  }
+
+  /** The refusal's text as the page shows it, in {@code locale}. */
+  private static String shownText(RuleViolation refused, Locale locale) {
+    return Messages.text(locale, refused.getKey(), refused.getArgs());
+  }
+
+  @Test
+  void anActionGrantedButWithheldAtConsentIsRefusedWithReauthorizeToGrant() { // S-8, S-12
+    // What to answer, read while the consent is whole (reading page messages needs the
+    // permission too).
+    synced(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES);
+    synced(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS);
+    SocialInteraction dm =
+        fixture.newestIn(account.get(Network.TWITTER), NetworkStream.TWITTER_DIRECT_MESSAGES);
+    SocialInteraction message =
+        fixture.newestIn(account.get(Network.FACEBOOK), NetworkStream.FACEBOOK_CONVERSATIONS);
+    assertThat(dm).as("the sandbox has DMs").isNotNull();
+    assertThat(message).as("the sandbox's page has messages").isNotNull();
+    relinkWithout(Network.TWITTER, Set.of("dm.write"));
+    relinkWithout(Network.FACEBOOK, Set.of("pages_messaging"));
+    boolean restored = false;
+    try {
+      long tw = account.get(Network.TWITTER);
+      long fb = account.get(Network.FACEBOOK);
+      String user = userWith(EnumSet.allOf(SocialAction.class)); // granted all in the matrix
+      String text = unique("This must not be sent");
+
+      RuleViolation dmRefused = refusal(tw, SocialAction.DM_REPLY, dm.getExternalId(), text);
+      assertThat(dmRefused).isNotInstanceOf(AccessDenied.class);
+      assertThat(dmRefused.getKey()).isEqualTo("social.stream.error.reauthorizeToGrant");
+      assertThat(shownText(dmRefused, Locale.ENGLISH))
+          .contains("Reply to DMs", "Twitter", "dm.write")
+          .contains("An administrator must re-authorize the account in Setup › Social Integration")
+          .doesNotContain("DM_REPLY");
+      assertThat(shownText(dmRefused, Locale.JAPANESE))
+          .contains("DM への返信", "dm.write", "再認証", "ソーシャル連携")
+          .doesNotContain("DM_REPLY");
+      RuleViolation messageRefused =
+          refusal(fb, SocialAction.MESSAGE_REPLY, message.getExternalId(), text);
+      assertThat(messageRefused.getKey()).isEqualTo("social.stream.error.reauthorizeToGrant");
+      assertThat(shownText(messageRefused, Locale.ENGLISH))
+          .contains("Reply to messages", "Facebook", "pages_messaging")
+          .doesNotContain("MESSAGE_REPLY");
+      assertThat(shownText(messageRefused, Locale.JAPANESE)).contains("メッセージへの返信");
+      assertThat(fixture.findByText(tw, text)).as("nothing stored").isNull();
+      assertThat(fixture.findByText(fb, text)).as("nothing stored").isNull();
+
+      // The tab offers no button for them and says why; what consent allowed still works.
+      Map<Network, AccountStreams> shown = new EnumMap<>(Network.class);
+      streams.tab().accounts().forEach(a -> shown.put(a.account().network(), a));
+      assertThat(shown.get(Network.TWITTER).actions())
+          .contains(SocialAction.TWEET, SocialAction.REPLY)
+          .doesNotContain(SocialAction.DM_REPLY);
+      assertThat(shown.get(Network.TWITTER).withheld()).containsExactly(SocialAction.DM_REPLY);
+      assertThat(shown.get(Network.TWITTER).getWithheldActions())
+          .containsExactly(new AccountStreams.Withheld("DM_REPLY", "dm.write"));
+      assertThat(shown.get(Network.FACEBOOK).withheld())
+          .containsExactly(SocialAction.MESSAGE_REPLY);
+      String tweet = unique("Still allowed");
+      actions.perform(tw, SocialAction.TWEET, null, tweet);
+      assertThat(fixture.findByText(tw, tweet)).isNotNull();
+
+      // An administrator re-authorizes each account (Setup › Social Integration offers it while a
+      // permission is withheld) allowing everything: the actions are granted, nothing refused
+      // ever reached the networks.
+      as.signInAs(data.superAdminEmail());
+      assertThat(linking.accounts())
+          .filteredOn(a -> a.id() == tw || a.id() == fb)
+          .allMatch(AccountSummary::isScopesWithheld);
+      reauthorize(Network.TWITTER);
+      reauthorize(Network.FACEBOOK);
+      restored = true;
+      assertThat(readNetwork(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, null))
+          .isNotEmpty()
+          .noneMatch(i -> text.equals(i.text()));
+      assertThat(readNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS, null))
+          .isNotEmpty()
+          .noneMatch(i -> text.equals(i.text()));
+      as.signInAs(user);
+      String now = unique("Now it can be sent");
+      actions.perform(tw, SocialAction.DM_REPLY, dm.getExternalId(), now);
+      actions.perform(fb, SocialAction.MESSAGE_REPLY, message.getExternalId(), now);
+      assertThat(fixture.findByText(tw, now)).isNotNull();
+      assertThat(fixture.findByText(fb, now)).isNotNull();
+    } finally {
+      if (!restored) {
+        relinkWithout(Network.TWITTER, Set.of()); // every other test expects the full consent
+      }
+    }
+  }
+
+  /** Re-authorize, as an administrator, allowing every permission asked. */
+  private void reauthorize(Network network) {
+    as.signInAs(data.superAdminEmail());
+    AuthorizationRequest started = linking.start(network, base());
+    Map<String, String> back = SandboxConsent.allow(started.url(), network, "brand@acme.example");
+    LinkResult result =
+        linking.complete(network, back.get("state"), back.get("code"), back.get("error"));
+    assertThat(result.outcome()).isEqualTo(LinkResult.Outcome.REAUTHORIZED);
+    assertThat(result.accountId()).isEqualTo(account.get(network));
+  }
+
+  private RuleViolation refusal(long accountId, SocialAction action, String target, String text) {
+    try {
+      actions.perform(accountId, action, target, text);
+    } catch (RuleViolation refused) {
+      return refused;
+    }
+    throw new AssertionError(action + " was not refused");
+  }
+
+  @Test
+  void aRefusalNamesTheActionAsTheActionsMatrixDoes() { // S-12
+    userWith(EnumSet.of(SocialAction.VIEW));
+    RuleViolation refused =
+        refusal(account.get(Network.TWITTER), SocialAction.FAVOURITE, "1", null);
+    assertThat(refused).isInstanceOf(AccessDenied.class);
+    assertThat(shownText(refused, Locale.ENGLISH))
+        .contains("(Favourite)")
+        .doesNotContain("FAVOURITE");
+    assertThat(shownText(refused, Locale.JAPANESE)).contains("お気に入り").doesNotContain("FAVOURITE");
   }
 
   @Test

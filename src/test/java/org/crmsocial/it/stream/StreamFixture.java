@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.crmsocial.crm.entity.Lead;
+import org.crmsocial.platform.control.Clock;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAccount;
@@ -77,5 +79,15 @@ public class StreamFixture {
         .getResultStream()
         .findFirst()
         .orElse(null);
+  }
+
+  /** Associates the author of a stored item with a new lead, as a user would; the lead's id. */
+  public long authorAsNewLead(long accountId, String externalId) {
+    Lead lead = new Lead();
+    lead.setLastName("Thread");
+    lead.stamp(Clock.now());
+    em.persist(lead);
+    find(accountId, externalId).getAuthor().associate(lead, "test", Clock.now());
+    return lead.getId();
   }
 }

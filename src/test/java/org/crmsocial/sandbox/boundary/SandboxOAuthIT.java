@@ -266,6 +266,57 @@ class SandboxOAuthIT {
     assertThat(http.get("google/apis/plus/v1/people/me", access).statusCode()).isEqualTo(401);
   }
 
+  /**
+   * Signs in on a consent page and allows it with only {@code ticked} left ticked; the callback's
+   * query.
+   */
+  private Map<String, String> allowOnly(
+      String path, Map<String, String> p, String allow, String ticked) {
+    Map<String, String> f = new LinkedHashMap<>(p);
+    f.put("step", "login");
+    f.put("email", "brand@acme.example");
+    f.put("pass", "sandbox");
+    assertThat(http.form(path, f, null).body())
+        .as("each permission asked is a ticked box")
+        .contains("name=\"granted_scope\" value=\"" + ticked + "\" checked");
+    f = new LinkedHashMap<>(p);
+    f.put("step", allow);
+    f.put("scopes_reviewed", "1");
+    f.put("granted_scope", ticked);
+    return SandboxHttp.location(http.form(path, f, null));
+  }
+
+  @Test
+  void googleAndTwitterGrantOnlyThePermissionsLeftTicked() { // S-13, S-15: like real consent
+    String plusMe = "https://www.googleapis.com/auth/plus.me";
+    String verifier = SandboxHttp.verifier();
+    Map<String, String> google =
+        allowOnly(
+            "google/accounts/o/oauth2/v2/auth",
+            http.googleParams(SandboxHttp.challenge(verifier)),
+            "allow",
+            plusMe);
+    assertThat(google.get("scope")).isEqualTo(plusMe);
+    JsonObject googleTokens = SandboxHttp.parse(http.googleExchange(google.get("code"), verifier));
+    assertThat(googleTokens.getString("scope")).isEqualTo(plusMe);
+
+    String twitterVerifier = SandboxHttp.verifier();
+    Map<String, String> twitter =
+        allowOnly(
+            "twitter/www/i/oauth2/authorize",
+            http.twitterParams(SandboxHttp.challenge(twitterVerifier)),
+            "authorize",
+            "tweet.read");
+    JsonObject twitterTokens =
+        SandboxHttp.parse(http.twitterExchange(twitter.get("code"), twitterVerifier));
+    assertThat(twitterTokens.getString("scope")).isEqualTo("tweet.read");
+    assertThat(
+            http.get("twitter/api/2/users/me", twitterTokens.getString("access_token"))
+                .statusCode())
+        .as("users.read was not granted")
+        .isEqualTo(403);
+  }
+
   @Test
   void googleDenyRedirectsWithAccessDeniedAndNoPageAccountHasNoPages() {
     // S-16

@@ -11,10 +11,11 @@ import org.crmsocial.security.control.CurrentUser;
 
 /**
  * The Social Interactions related list of a lead or contact (S-4): every stored interaction written
- * by the people associated with the record, newest first, one page per database query (the index
- * {@code social_interaction_author_idx} serves it). Interactions of removed accounts stay stored
- * but are not shown (S-18, S-19); with no account in use at all the list is unavailable and the
- * page says that social integration is off (S-18).
+ * by the people associated with the record or addressed to them (the brand's replies and messages
+ * to them included), newest first, a page from two index-ordered queries ({@link
+ * InteractionQueries}). Interactions of removed accounts stay stored but are not shown (S-18,
+ * S-19); with no account in use at all the list is unavailable and the page says that social
+ * integration is off (S-18).
  *
  * <p>Who may see it: whoever may see the record (every signed-in user may see every lead and
  * contact). It needs no Social permission: the "Lead/Contact detail page" part is about associating
@@ -52,8 +53,7 @@ public class InteractionHistoryService {
       return List.of();
     }
     int rows = Math.min(Math.max(1, size), PageRequest.MAX_SIZE);
-    return InteractionQueries.page(em, kind, recordId, accounts, Math.max(0, first), rows)
-        .getResultList();
+    return InteractionQueries.page(em, kind, recordId, accounts, Math.max(0, first), rows);
   }
 
   /** The accounts whose interactions show: in use (not removed, not waiting for a page). */

@@ -13,6 +13,8 @@ import org.crmsocial.social.stream.entity.InteractionKind;
  *
  * @param authorLabel the author's display name, else {@code @handle}
  * @param permalink the original on the network, or null
+ * @param recipientLabel for an item others addressed to the record's person (the brand's reply or
+ *     message to them), that person's name, else {@code @handle}; null for what the person wrote
  */
 public record InteractionRow(
     long id,
@@ -22,7 +24,8 @@ public record InteractionRow(
     String authorLabel,
     String text,
     String permalink,
-    OffsetDateTime createdAt)
+    OffsetDateTime createdAt,
+    String recipientLabel)
     implements Serializable {
 
   /**
@@ -51,7 +54,50 @@ public record InteractionRow(
         label(authorName, authorHandle),
         text,
         permalink,
-        shown(createdAt));
+        shown(createdAt),
+        null);
+  }
+
+  /**
+   * The constructor JPQL calls for an item others addressed to the record's person; its author is
+   * named afterwards ({@link #withAuthorLabel}).
+   */
+  public InteractionRow(
+      Long id,
+      Network network,
+      InteractionKind kind,
+      Direction direction,
+      String text,
+      String permalink,
+      OffsetDateTime createdAt,
+      String recipientName,
+      String recipientHandle) {
+    this(
+        id,
+        network,
+        kind,
+        direction,
+        "",
+        text,
+        permalink,
+        shown(createdAt),
+        label(recipientName, recipientHandle));
+  }
+
+  /** This row with its author named. */
+  InteractionRow withAuthorLabel(String label) {
+    return new InteractionRow(
+        id, network, kind, direction, label, text, permalink, createdAt, recipientLabel);
+  }
+
+  /** The account's own (the brand's) item: the list says "You". */
+  public boolean own() {
+    return direction == Direction.OUT;
+  }
+
+  /** Whether the list shows whom it was addressed to ("You → Jane"). */
+  public boolean addressed() {
+    return recipientLabel != null && !recipientLabel.isEmpty();
   }
 
   /** {@code time} in {@link #SHOWN_ZONE}, the same instant. */
@@ -59,7 +105,8 @@ public record InteractionRow(
     return time == null ? null : time.atZoneSameInstant(SHOWN_ZONE).toOffsetDateTime();
   }
 
-  private static String label(String name, String handle) {
+  /** A person's display name, else {@code @handle}, else empty. */
+  static String label(String name, String handle) {
     if (name != null && !name.isBlank()) {
       return name;
     }

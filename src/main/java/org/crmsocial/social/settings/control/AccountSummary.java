@@ -10,6 +10,7 @@ import org.crmsocial.social.settings.entity.AccountStatus;
  * A linked (or removed) account as the settings page shows it: no token, fully loaded.
  *
  * @param expiryWarning the token ends within seven days and cannot be refreshed: re-authorize
+ * @param scopesWithheld consent withheld a permission an action needs: re-authorize to grant it
  */
 public record AccountSummary(
     long id,
@@ -24,7 +25,8 @@ public record AccountSummary(
     OffsetDateTime linkedAt,
     OffsetDateTime tokenExpiresAt,
     boolean expiryWarning,
-    OffsetDateTime removedAt)
+    OffsetDateTime removedAt,
+    boolean scopesWithheld)
     implements Serializable {
 
   /** The granted permissions, comma separated, or a dash. */
@@ -42,6 +44,10 @@ public record AccountSummary(
 
   public boolean isNeedsReauth() {
     return status == AccountStatus.NEEDS_REAUTH;
+  }
+
+  public boolean isScopesWithheld() {
+    return scopesWithheld;
   }
 
   // For Expression Language 5, which does not see record accessors.

@@ -191,6 +191,15 @@ public class LinkStore {
     changed(account);
   }
 
+  /** A re-authorized account's page token, from the new grant ({@code page} is its page). */
+  public void renewPageToken(long accountId, NetworkPage page) {
+    policy.requireManageSocial();
+    SocialAccount account = load(accountId);
+    if (account.getPage() != null && page.id().equals(account.getPage().getExternalPageId())) {
+      account.renewPageToken(cipher.encrypt(page.accessToken(), PAGE));
+    }
+  }
+
   /**
    * Removes a live account (S-17, S-21; S-11 and S-16 with {@code onlyIfPending}); returns its
    * tokens so they can be revoked after the commit, or empty if nothing was removed.

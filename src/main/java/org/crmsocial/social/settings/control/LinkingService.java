@@ -86,7 +86,8 @@ public class LinkingService {
     if (live.isPresent()) {
       SocialAccount account = live.get();
       if (account.getStatus() == AccountStatus.NEEDS_REAUTH
-          || account.tokenExpiresWithin(EXPIRY_WARNING, Clock.now())) {
+          || account.tokenExpiresWithin(EXPIRY_WARNING, Clock.now())
+          || account.lacksActionScopes()) {
         reauthorize = account.getId();
       } else if (account.getStatus() == AccountStatus.ACTIVE) {
         throw new RuleViolation(
@@ -127,8 +128,13 @@ public class LinkingService {
     SocialNetworkClient client = clients.of(network);
     TokenGrant grant = client.exchange(code, started.request());
     NetworkPerson identity = client.identity(grant.accessToken());
-    boolean hasPage = !client.hasPages() || !client.pages(grant.accessToken()).isEmpty();
+    List<NetworkPage> pages = client.hasPages() ? client.pages(grant.accessToken()) : List.of();
+    boolean hasPage = !client.hasPages() || !pages.isEmpty();
     LinkResult result = store.link(network, grant, identity, hasPage, started.reauthorize());
+    if (result.outcome() == LinkResult.Outcome.REAUTHORIZED) {
+      // The page's token must carry the new consent too (a permission granted by re-authorizing).
+      pages.forEach(p -> store.renewPageToken(result.accountId(), p));
+    }
     if (result.outcome() == LinkResult.Outcome.NO_PAGE) {
       revoke(
           new Credentials(result.accountId(), network, grant.accessToken(), grant.refreshToken()));
@@ -348,6 +354,7 @@ public class LinkingService {
         a.getLinkedAt(),
         a.getTokenExpiresAt(),
         a.tokenExpiresWithin(EXPIRY_WARNING, now),
-        a.getRemovedAt());
+        a.getRemovedAt(),
+        a.getStatus() == AccountStatus.ACTIVE && a.lacksActionScopes());
   }
 }

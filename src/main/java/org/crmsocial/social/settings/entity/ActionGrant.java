@@ -66,7 +66,9 @@ public class ActionGrant {
     this.action = Objects.requireNonNull(action);
     if (!action.offeredBy(account.getNetwork())) {
       throw new RuleViolation(
-          "social.settings.error.actionNotOffered", action, account.getNetwork().displayName());
+          "social.settings.error.actionNotOffered",
+          action.label(),
+          account.getNetwork().displayName());
     }
   }
 

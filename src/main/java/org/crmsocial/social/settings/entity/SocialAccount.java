@@ -222,6 +222,18 @@ public class SocialAccount {
   }
 
   /**
+   * After a re-authorization, the page's token taken from the new grant (the old one carries the
+   * old consent's permissions); the page, its name and when it was added stay.
+   *
+   * @param pageToken the encrypted page token
+   */
+  public void renewPageToken(String pageToken) {
+    if (page != null && status == AccountStatus.ACTIVE) {
+      page.choose(page.getExternalPageId(), page.getName(), pageToken, page.getAddedAt());
+    }
+  }
+
+  /**
    * Stores the tokens of a refresh (the encrypted access and refresh tokens and the new end), while
    * the account is active; status and history stay as they are.
    */
@@ -265,6 +277,15 @@ public class SocialAccount {
     return status == AccountStatus.PENDING_PAGE
         && pendingSince != null
         && !pendingSince.plus(PENDING_PAGE_LIMIT).isAfter(now);
+  }
+
+  /**
+   * Whether consent withheld a permission that an action of the network needs (the administrator
+   * left it unticked): re-authorizing, and allowing it, grants it (S-8, S-12, S-14).
+   */
+  public boolean lacksActionScopes() {
+    return status != AccountStatus.REMOVED
+        && SocialAction.of(network).stream().anyMatch(a -> !hasScope(a.requiredScope(network)));
   }
 
   /** Whether the token ends within {@code warning} of {@code now} (and has not ended long ago). */

@@ -1,6 +1,7 @@
 package org.crmsocial.social.settings.entity;
 
 import java.util.List;
+import org.crmsocial.platform.entity.Translated;
 import org.crmsocial.social.provider.entity.Network;
 
 /**
@@ -24,6 +25,11 @@ public enum SocialAction {
   LEAD_HISTORY;
 
   private static final String GOOGLE = "https://www.googleapis.com/auth/";
+
+  /** The action's name as the Actions matrix shows it, for a message argument. */
+  public Translated label() {
+    return new Translated("social.action." + name());
+  }
 
   /** The actions a network offers, in matrix order. */
   public static List<SocialAction> of(Network network) {

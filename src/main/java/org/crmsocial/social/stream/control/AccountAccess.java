@@ -62,12 +62,30 @@ public class AccountAccess {
       return usable;
     }
     for (SocialAction action : granted) {
-      if (action.offeredBy(account.getNetwork())
-          && account.hasScope(action.requiredScope(account.getNetwork()))) {
+      if (action.offeredBy(account.getNetwork()) && scopeGranted(account, action)) {
         usable.add(action);
       }
     }
     return usable;
+  }
+
+  /**
+   * Of the granted actions, those the account's consent withheld: the profile holds them in the
+   * Actions matrix, but the token lacks the network permission they need, so they wait until an
+   * administrator re-authorizes the account and allows it (S-8, S-12, S-14).
+   */
+  public Set<SocialAction> withheld(SocialAccount account, Set<SocialAction> granted) {
+    Set<SocialAction> withheld = EnumSet.noneOf(SocialAction.class);
+    for (SocialAction action : granted) {
+      if (action.offeredBy(account.getNetwork()) && !scopeGranted(account, action)) {
+        withheld.add(action);
+      }
+    }
+    return withheld;
+  }
+
+  private static boolean scopeGranted(SocialAccount account, SocialAction action) {
+    return account.hasScope(action.requiredScope(account.getNetwork()));
   }
 
   /** Reading a stream of the account: VIEW on a live account. */
@@ -77,7 +95,7 @@ public class AccountAccess {
     if (!granted(account).contains(SocialAction.VIEW)) {
       throw new AccessDenied(
           "social.stream.error.notGranted",
-          msgAction(SocialAction.VIEW),
+          SocialAction.VIEW.label(),
           account.getNetwork().displayName());
     }
     return AccountRef.of(account);
@@ -89,20 +107,25 @@ public class AccountAccess {
     SocialAccount account = live(accountId);
     if (!action.offeredBy(account.getNetwork())) {
       throw new RuleViolation(
-          "social.settings.error.actionNotOffered", action, account.getNetwork().displayName());
+          "social.settings.error.actionNotOffered",
+          action.label(),
+          account.getNetwork().displayName());
     }
     if (!granted(account).contains(action)) {
       throw new AccessDenied(
-          "social.stream.error.notGranted", msgAction(action), account.getNetwork().displayName());
+          "social.stream.error.notGranted", action.label(), account.getNetwork().displayName());
     }
     if (account.getStatus() != AccountStatus.ACTIVE) {
       throw new RuleViolation(
           "social.stream.error.needsReauth", account.getNetwork().displayName());
     }
-    String scope = action.requiredScope(account.getNetwork());
-    if (!account.hasScope(scope)) {
+    if (!scopeGranted(account, action)) {
+      // Granted in the matrix, withheld at consent: only a re-authorization can grant it.
       throw new RuleViolation(
-          "social.stream.error.scopeMissing", account.getNetwork().displayName(), scope);
+          "social.stream.error.reauthorizeToGrant",
+          action.label(),
+          account.getNetwork().displayName(),
+          action.requiredScope(account.getNetwork()));
     }
     return AccountRef.of(account);
   }
@@ -115,10 +138,5 @@ public class AccountAccess {
       throw new RuleViolation("social.stream.error.accountNotLinked");
     }
     return account;
-  }
-
-  /** The action's name as a message argument: its key, resolved by the page's bundle lookup. */
-  private static String msgAction(SocialAction action) {
-    return action.name();
   }
 }

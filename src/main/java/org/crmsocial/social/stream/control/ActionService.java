@@ -122,7 +122,8 @@ public class ActionService {
             Instant.now(),
             null,
             null);
-    return writes.storeOwn(account.id(), streamOf(account.network(), kind), item);
+    Long addressedTo = answered == null ? null : answered.getAuthor().getId();
+    return writes.storeOwn(account.id(), streamOf(account.network(), kind), item, addressedTo);
   }
 
   /** The token a write uses: Facebook page writes use the page token. */
@@ -207,7 +208,7 @@ public class ActionService {
       case REPLY -> WriteKind.REPLY;
       case FAVOURITE -> WriteKind.FAVOURITE;
       case DM_REPLY -> WriteKind.DM_REPLY;
-      default -> throw new RuleViolation("social.stream.error.notAWrite", action);
+      default -> throw new RuleViolation("social.stream.error.notAWrite", action.label());
     };
   }
 

@@ -142,6 +142,8 @@ public class SearchService {
         false,
         false,
         List.of(),
-        0);
+        0,
+        0,
+        null);
   }
 }

@@ -15,8 +15,11 @@ import org.crmsocial.social.stream.entity.InteractionKind;
  * @param personId the stored author's id (for "+ Add"), null if unknown
  * @param leadId the lead the author is associated with, else null
  * @param contactId the contact the author is associated with, else null
- * @param children comments or replies shown under it, oldest first
+ * @param children comments or replies shown under it: its thread, each answer after the item it
+ *     answers, answers to the same item oldest first
  * @param moreChildren how many more comments or replies there are than shown
+ * @param depth 0 for an item of the stream, 1 for an answer to it, 2 for an answer to that answer…
+ * @param replyingTo the author of the item it answers, for an answer below depth 1, else null
  */
 public record StreamItem(
     Long id,
@@ -37,7 +40,9 @@ public record StreamItem(
     boolean liked,
     boolean shared,
     List<StreamItem> children,
-    int moreChildren)
+    int moreChildren,
+    int depth,
+    String replyingTo)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -57,6 +62,15 @@ public record StreamItem(
   }
 
   StreamItem withChildren(List<StreamItem> shown, int more) {
+    return with(shown, more, depth, replyingTo);
+  }
+
+  /** This item as an answer in a thread, {@code depth} below the stream's item. */
+  StreamItem inThread(int depth, String replyingTo) {
+    return with(List.of(), 0, depth, depth > 1 ? replyingTo : null);
+  }
+
+  private StreamItem with(List<StreamItem> shown, int more, int depth, String replyingTo) {
     return new StreamItem(
         id,
         externalId,
@@ -76,6 +90,8 @@ public record StreamItem(
         liked,
         shared,
         shown,
-        more);
+        more,
+        depth,
+        replyingTo);
   }
 }

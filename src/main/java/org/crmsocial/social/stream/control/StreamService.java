@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,29 @@ public class StreamService {
   /** Comments or replies shown under one item; the rest are a link to the thread. */
   public static final int CHILDREN_SHOWN = 5;
 
-  /** An item is top-level in its stream unless its parent is in the same stream. */
+  /**
+   * An item is top-level in its stream unless it answers an item shown in the stream's threads: an
+   * item of the same stream, or the account's own answer to one. On Twitter a reply to our reply to
+   * a mention is itself a mention (S-12): it belongs beneath our reply, in the mention's thread,
+   * not at the top of the stream. Each test is a lookup by (network, external id), its unique
+   * index.
+   */
   private static final String TOP_LEVEL =
       " FROM SocialInteraction i LEFT JOIN i.author a WHERE i.account.id = :account AND i.stream = :stream"
           + " AND (i.parentExternalId IS NULL OR NOT EXISTS (SELECT p.id FROM SocialInteraction p"
-          + " WHERE p.network = i.network AND p.externalId = i.parentExternalId AND p.stream = i.stream))";
+          + " WHERE p.network = i.network AND p.externalId = i.parentExternalId AND (p.stream = i.stream"
+          + " OR (p.direction = org.crmsocial.social.stream.entity.Direction.OUT AND EXISTS ("
+          + "SELECT g.id FROM SocialInteraction g WHERE g.network = p.network"
+          + " AND g.externalId = p.parentExternalId AND g.stream = i.stream)))))";
+
+  /** How many levels of answers a thread shows beneath the stream's item. */
+  static final int THREAD_DEPTH = 4;
+
+  /** Answers read for one page's threads at most; the rest are a link to the thread. */
+  static final int THREAD_READ_CAP = 2_000;
+
+  /** How many ids go into one {@code IN} list. */
+  private static final int CHUNK = 500;
 
   /**
    * Newest first, along the index (account, stream, created, id) backwards. The account and stream
@@ -75,7 +94,11 @@ public class StreamService {
       }
       visible.add(
           new AccountStreams(
-              ref, streamsOf(account), savedSearches(account), access.usable(account, granted)));
+              ref,
+              streamsOf(account),
+              savedSearches(account),
+              access.usable(account, granted),
+              access.withheld(account, granted)));
     }
     return new SocialTab(
         visible.isEmpty() ? SocialTab.Mode.NO_VIEW : SocialTab.Mode.STREAMS, visible, withoutView);
@@ -186,35 +209,81 @@ public class StreamService {
     return stream;
   }
 
+  /**
+   * The page's items, each with its thread beneath it: the answers to it, and the answers to those
+   * (Facebook comments and their replies, Twitter replies and the replies to them), read a level at
+   * a time through the index on (network, parent_external_id), up to {@link #THREAD_DEPTH} levels.
+   */
   private List<StreamItem> withChildren(AccountRef account, List<SocialInteraction> parents) {
     if (parents.isEmpty()) {
       return List.of();
     }
-    Map<String, List<SocialInteraction>> children = new HashMap<>();
+    Map<String, List<SocialInteraction>> answers = new HashMap<>();
     List<SocialInteraction> all = new ArrayList<>(parents);
-    for (SocialInteraction child :
-        em.createQuery(
-                "SELECT i FROM SocialInteraction i WHERE i.account.id = :account AND i.network = :network"
-                    + " AND i.parentExternalId IN :parents ORDER BY i.createdAt, i.id",
-                SocialInteraction.class)
-            .setHint(AUTHOR_FETCH, "i.author")
-            .setParameter("account", account.id())
-            .setParameter("network", account.network())
-            .setParameter(
-                "parents", parents.stream().map(SocialInteraction::getExternalId).toList())
-            .getResultList()) {
-      children.computeIfAbsent(child.getParentExternalId(), k -> new ArrayList<>()).add(child);
-      all.add(child);
+    List<String> level = parents.stream().map(SocialInteraction::getExternalId).toList();
+    Set<String> seen = new HashSet<>(); // each answer once, whatever loops a network's ids make
+    for (int depth = 1; depth <= THREAD_DEPTH && !level.isEmpty(); depth++) {
+      List<String> next = new ArrayList<>();
+      for (SocialInteraction answer : answersTo(account, level)) {
+        if (all.size() < THREAD_READ_CAP && seen.add(answer.getExternalId())) {
+          answers.computeIfAbsent(answer.getParentExternalId(), k -> new ArrayList<>()).add(answer);
+          all.add(answer);
+          next.add(answer.getExternalId());
+        }
+      }
+      level = next;
     }
     Relationships relationships = relationships(all);
     List<StreamItem> items = new ArrayList<>();
     for (SocialInteraction parent : parents) {
-      List<SocialInteraction> replies = children.getOrDefault(parent.getExternalId(), List.of());
-      List<StreamItem> shown =
-          replies.stream().limit(CHILDREN_SHOWN).map(c -> item(c, relationships)).toList();
-      items.add(item(parent, relationships).withChildren(shown, replies.size() - shown.size()));
+      List<StreamItem> thread = new ArrayList<>();
+      thread(parent, 1, answers, relationships, thread);
+      List<StreamItem> shown = thread.subList(0, Math.min(CHILDREN_SHOWN, thread.size()));
+      items.add(item(parent, relationships).withChildren(shown, thread.size() - shown.size()));
     }
     return items;
+  }
+
+  /** The stored answers of the account to {@code answered} (network ids), oldest first. */
+  private List<SocialInteraction> answersTo(AccountRef account, List<String> answered) {
+    List<SocialInteraction> found = new ArrayList<>();
+    for (int from = 0; from < answered.size(); from += CHUNK) {
+      found.addAll(
+          em.createQuery(
+                  "SELECT i FROM SocialInteraction i WHERE i.account.id = :account AND i.network = :network"
+                      + " AND i.parentExternalId IN :parents ORDER BY i.createdAt, i.id",
+                  SocialInteraction.class)
+              .setHint(AUTHOR_FETCH, "i.author")
+              .setParameter("account", account.id())
+              .setParameter("network", account.network())
+              .setParameter(
+                  "parents", answered.subList(from, Math.min(answered.size(), from + CHUNK)))
+              .getResultList());
+    }
+    found.sort(
+        java.util.Comparator.comparing(SocialInteraction::getCreatedAt)
+            .thenComparing(SocialInteraction::getId));
+    return found;
+  }
+
+  /**
+   * Appends the thread beneath {@code answered} to {@code out}: each answer, oldest first, followed
+   * by its own answers.
+   */
+  private static void thread(
+      SocialInteraction answered,
+      int depth,
+      Map<String, List<SocialInteraction>> answers,
+      Relationships relationships,
+      List<StreamItem> out) {
+    for (SocialInteraction answer : answers.getOrDefault(answered.getExternalId(), List.of())) {
+      out.add(item(answer, relationships).inThread(depth, labelOf(answered)));
+      thread(answer, depth + 1, answers, relationships, out);
+    }
+  }
+
+  private static String labelOf(SocialInteraction i) {
+    return i.getAuthor() == null ? null : i.getAuthor().getLabel();
   }
 
   /** The lead or contact of each author, in two queries for the whole page. */
@@ -272,7 +341,9 @@ public class StreamService {
         i.isLikedByAccount(),
         i.isSharedByAccount(),
         List.of(),
-        0);
+        0,
+        0,
+        null);
   }
 
   private static List<NetworkStream> streamsOf(SocialAccount account) {

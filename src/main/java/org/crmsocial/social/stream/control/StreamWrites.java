@@ -35,18 +35,23 @@ public class StreamWrites {
 
   /**
    * Stores what an action created as the account's own (OUT) interaction, audited; its stored id.
+   *
+   * @param addressedTo the stored person it was sent to (the author of the message answered), or
+   *     null to let the store find it (the author of the item a comment or reply answers)
    */
-  public long storeOwn(long accountId, NetworkStream stream, NetworkItem item) {
+  public long storeOwn(long accountId, NetworkStream stream, NetworkItem item, Long addressedTo) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     store.store(account, stream, List.of(item));
     audit.record(
         "social.stream." + item.kind().name().toLowerCase(java.util.Locale.ROOT),
         account.describe(),
         "id " + item.externalId());
-    return store
-        .existing(account.getNetwork(), List.of(item.externalId()))
-        .get(item.externalId())
-        .getId();
+    SocialInteraction stored =
+        store.existing(account.getNetwork(), List.of(item.externalId())).get(item.externalId());
+    if (addressedTo != null && stored.getRecipient() == null) {
+      stored.address(em.find(SocialPerson.class, addressedTo));
+    }
+    return stored.getId();
   }
 
   /**

@@ -75,6 +75,14 @@ public class SocialInteraction {
   @JoinColumn(name = "author_id")
   private SocialPerson author;
 
+  /**
+   * Whom it is addressed to: the author of the item it answers, or the other party of a private
+   * conversation the account wrote in; null when unknown or nobody in particular.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "recipient_id")
+  private SocialPerson recipient;
+
   @Column(name = "parent_external_id", length = 100)
   private String parentExternalId;
 
@@ -141,6 +149,12 @@ public class SocialInteraction {
     this.conversationId = conversationId;
   }
 
+  /** Sets whom it is addressed to (never its own author). */
+  public void address(SocialPerson recipient) {
+    this.recipient =
+        recipient == null || recipient == author || recipient.equals(author) ? null : recipient;
+  }
+
   /** Sets the text (cut to {@link #MAX_TEXT}) and the link to the original. */
   public void content(String text, String permalink) {
     this.text = text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
@@ -205,6 +219,10 @@ public class SocialInteraction {
 
   public SocialPerson getAuthor() {
     return author;
+  }
+
+  public SocialPerson getRecipient() {
+    return recipient;
   }
 
   public String getParentExternalId() {

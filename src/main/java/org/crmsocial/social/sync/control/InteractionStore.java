@@ -60,8 +60,8 @@ public class InteractionStore {
   static final String INSERT =
       "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction, author_id,"
           + " parent_external_id, conversation_id, text, permalink, created_at, fetched_at, like_count, reply_count,"
-          + " share_count, liked_by_account, shared_by_account)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " share_count, liked_by_account, shared_by_account, recipient_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   @PersistenceContext EntityManager em;
 
@@ -83,6 +83,7 @@ public class InteractionStore {
     Map<String, SocialInteraction> known =
         existing(network, items.stream().map(NetworkItem::externalId).toList());
     List<SocialInteraction> fresh = new ArrayList<>();
+    List<NetworkItem> freshItems = new ArrayList<>();
     Set<String> freshIds = new HashSet<>();
     for (NetworkItem item : items) {
       SocialInteraction stored = known.get(item.externalId());
@@ -110,12 +111,43 @@ public class InteractionStore {
       created.content(item.text(), item.permalink());
       created.count(item.counts(), now);
       fresh.add(created);
+      freshItems.add(item);
     }
+    address(account, items, freshItems, fresh, people, now);
     if (!fresh.isEmpty()) {
       em.flush(); // the new people first: the new rows refer to them
       insert(fresh);
     }
     return fresh.size();
+  }
+
+  /** Sets whom each new interaction is addressed to ({@link Recipients}). */
+  private void address(
+      SocialAccount account,
+      List<NetworkItem> page,
+      List<NetworkItem> freshItems,
+      List<SocialInteraction> fresh,
+      Map<String, SocialPerson> people,
+      OffsetDateTime now) {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    Map<String, String> addressed = Recipients.of(em, account, page, freshItems, CHUNK);
+    List<NetworkPerson> unseen =
+        addressed.values().stream()
+            .filter(id -> !people.containsKey(id))
+            .distinct()
+            .map(NetworkPerson::ofId)
+            .toList();
+    if (!unseen.isEmpty()) {
+      people.putAll(people(account.getNetwork(), unseen, now));
+    }
+    for (SocialInteraction i : fresh) {
+      String to = addressed.get(i.getExternalId());
+      if (to != null) {
+        i.address(people.get(to));
+      }
+    }
   }
 
   /**
@@ -153,11 +185,13 @@ public class InteractionStore {
           s.setLong(k++, i.getReplyCount());
           s.setLong(k++, i.getShareCount());
           s.setBoolean(k++, i.isLikedByAccount());
-          s.setBoolean(k, i.isSharedByAccount());
+          s.setBoolean(k++, i.isSharedByAccount());
+          Recipients.bind(s, k, i);
           s.addBatch();
         }
         s.executeBatch();
       }
+      Recipients.backfill(c, fresh);
     } catch (SQLException e) {
       throw new PersistenceException("storing " + fresh.size() + " interactions failed", e);
     }

@@ -154,6 +154,10 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
         .contains("newest mention", "second mention", "first mention <script>alert(1)</script>");
     assertThat(list.indexOf("newest mention")).isLessThan(list.indexOf("second mention"));
     assertThat(list.indexOf("second mention")).isLessThan(list.indexOf("first mention"));
+    // S-4: what the brand sent them too, with the direction
+    assertThat(list).contains("You → Emily Clark");
+    assertThat(list.indexOf(SocialSeedServlet.BRAND_REPLY))
+        .isLessThan(list.indexOf("newest mention"));
     assertThat(byId("social-form:interactions").getAttribute("innerHTML"))
         .contains("rel=\"noopener noreferrer\"");
     shotOf("social-interactions", "lead-full-en");
@@ -183,7 +187,10 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     shotOf("social-interactions", "lead-empty-ja");
 
     associate(handle, "associate-dialog-ja");
-    assertThat(text("social-form:interactions")).contains("newest mention").contains("メンション");
+    assertThat(text("social-form:interactions"))
+        .contains("newest mention")
+        .contains("メンション")
+        .contains("あなた → 佐藤 美咲");
     shotOf("social-interactions", "lead-full-ja");
 
     click("social-form:people:0:undo");

@@ -17,11 +17,11 @@ import javax.sql.DataSource;
 
 /**
  * Test-only, deployed in a WAR of its own next to the product (never in the product): puts one
- * Twitter person and three of their tweets to the brand into the product's tables with plain JDBC,
- * as the sync would have stored them, for the browser tests of the detail page (the sync is another
- * issue). The person and tweets belong to the Twitter account the test linked. Parameters {@code
- * id}, {@code handle}, {@code name} choose the person (a sandbox user, for a live tweet history);
- * an id already stored is reused. Answers the handle.
+ * Twitter person, three of their tweets to the brand and the brand's reply to the newest into the
+ * product's tables with plain JDBC, as the sync would have stored them, for the browser tests of
+ * the detail page (the sync is another issue). The person and tweets belong to the Twitter account
+ * the test linked. Parameters {@code id}, {@code handle}, {@code name} choose the person (a sandbox
+ * user, for a live tweet history); an id already stored is reused. Answers the handle.
  */
 @WebServlet("/seed")
 public class SocialSeedServlet extends HttpServlet {
@@ -32,6 +32,9 @@ public class SocialSeedServlet extends HttpServlet {
   public static final String[] TEXTS = {
     "first mention <script>alert(1)</script>", "second mention", "newest mention"
   };
+
+  /** The text of the brand's reply to the newest mention. */
+  public static final String BRAND_REPLY = "thanks for asking";
 
   @Resource(lookup = "jdbc/crmsocial")
   DataSource db;
@@ -88,6 +91,23 @@ public class SocialSeedServlet extends HttpServlet {
           i.addBatch();
         }
         i.executeBatch();
+      }
+      // The brand's reply to the newest mention, addressed to the person (S-4: "You → them").
+      try (PreparedStatement r =
+          c.prepareStatement(
+              "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction,"
+                  + " recipient_id, parent_external_id, text, created_at, fetched_at, like_count, reply_count,"
+                  + " share_count, liked_by_account, shared_by_account) VALUES (?, 'TWITTER', ?, ?,"
+                  + " 'TWITTER_OWN_TWEETS', 'REPLY', 'OUT', ?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE)")) {
+        r.setLong(1, block - TEXTS.length);
+        r.setString(2, "seed-" + tag + "-reply");
+        r.setLong(3, account);
+        r.setLong(4, person);
+        r.setString(5, "seed-" + tag + "-" + (TEXTS.length - 1));
+        r.setString(6, "@" + handle + " " + BRAND_REPLY);
+        r.setTimestamp(7, Timestamp.from(Instant.now().minusSeconds(1800)));
+        r.setTimestamp(8, now);
+        r.executeUpdate();
       }
     } catch (SQLException e) {
       throw new IOException(e);

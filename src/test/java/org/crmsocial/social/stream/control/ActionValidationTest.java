@@ -2,7 +2,10 @@ package org.crmsocial.social.stream.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.Locale;
+import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkStream;
@@ -74,6 +77,18 @@ class ActionValidationTest {
     assertThatThrownBy(() -> ActionService.writeKind(SocialAction.SEARCH))
         .isInstanceOf(RuleViolation.class);
     assertThat(ActionService.writeKind(SocialAction.DM_REPLY)).isEqualTo(WriteKind.DM_REPLY);
+  }
+
+  @Test
+  void aRefusalNamesTheActionAsTheActionsMatrixDoesInTheReadersLanguage() { // S-12
+    RuleViolation refused =
+        catchThrowableOfType(
+            RuleViolation.class, () -> ActionService.writeKind(SocialAction.LEAD_HISTORY));
+    assertThat(Messages.text(Locale.ENGLISH, refused.getKey(), refused.getArgs()))
+        .isEqualTo("Lead tweet history is not something to post.");
+    assertThat(Messages.text(Locale.JAPANESE, refused.getKey(), refused.getArgs()))
+        .startsWith("見込み客のツイート履歴 は")
+        .doesNotContain("LEAD_HISTORY");
   }
 
   @Test
