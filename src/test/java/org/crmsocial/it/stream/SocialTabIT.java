@@ -941,7 +941,7 @@ class SocialTabIT {
   }
 
   @Test
-  void aStreamIsCountedExactlyUpToTheCapAndThenAsMore() { // S-3: paging a large stream
+  void aStreamIsCountedExactlyUpToItsHorizonAndThenAsMore() { // S-3: paging a large stream
     String viewer = userWith(EnumSet.of(SocialAction.VIEW));
     long fb = account.get(Network.FACEBOOK);
     as.signInAs(data.superAdminEmail());
@@ -949,18 +949,25 @@ class SocialTabIT {
     sync.syncNow(fb); // waits for a timer run under way: from here nothing else is stored
     as.signInAs(viewer);
     NetworkStream feed = NetworkStream.FACEBOOK_PAGE_FEED;
-    long before = streams.count(fb, feed, Relationship.ALL);
-    assertThat(before).isLessThan(StreamService.COUNT_CAP);
+    long before = streams.count(fb, feed, Relationship.ALL, 1_000_000); // exact here
+    int horizon = (int) before + 50;
 
-    fixture.store(fb, feed, posts((int) (StreamService.COUNT_CAP - before)));
-    assertThat(streams.count(fb, feed, Relationship.ALL))
-        .as("exact up to the cap")
-        .isEqualTo(StreamService.COUNT_CAP);
+    fixture.store(fb, feed, posts(50));
+    assertThat(streams.count(fb, feed, Relationship.ALL, horizon))
+        .as("exact up to the horizon")
+        .isEqualTo(horizon);
     fixture.store(fb, feed, posts(2));
+    assertThat(streams.count(fb, feed, Relationship.ALL, horizon))
+        .as("past the horizon: 'more than'")
+        .isEqualTo(horizon + 1);
+    assertThat(streams.count(fb, feed, Relationship.ALL, horizon + 10))
+        .as("a horizon moved on by paging counts exactly again")
+        .isEqualTo(horizon + 2);
     assertThat(streams.count(fb, feed, Relationship.ALL))
-        .as("past the cap: 'more than 10,000'")
-        .isEqualTo(StreamService.COUNT_CAP + 1);
-    assertThat(streams.page(fb, feed, Relationship.ALL, 0, 20)).hasSize(20);
+        .isEqualTo(Math.min(horizon + 2, StreamService.COUNT_AHEAD + 1));
+    assertThat(streams.page(fb, feed, Relationship.ALL, horizon, 20))
+        .as("the items past the first horizon can be paged to")
+        .hasSize(2);
   }
 
   /** Top-level page posts of the brand's own, newest first, each with an id of its own. */

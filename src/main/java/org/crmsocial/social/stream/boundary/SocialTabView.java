@@ -45,6 +45,12 @@ public class SocialTabView implements Serializable {
   private boolean searching;
   private ServiceLazyModel<StreamItem> model;
 
+  /** How far the stream is counted exactly: {@link StreamService#COUNT_AHEAD} past the page. */
+  private int horizon = StreamService.COUNT_AHEAD;
+
+  /** The horizon of the last count: a row count past it means "more than". */
+  private int countedTo = StreamService.COUNT_AHEAD;
+
   @PostConstruct
   void init() {
     tab = service.tab();
@@ -59,12 +65,16 @@ public class SocialTabView implements Serializable {
 
               @Override
               public long count(String ignored) {
-                return accountId == null ? 0 : service.count(accountId, stream, relationship);
+                countedTo = horizon;
+                return accountId == null
+                    ? 0
+                    : service.count(accountId, stream, relationship, horizon);
               }
 
               @Override
               public List<StreamItem> page(
                   int first, int size, String sortField, boolean asc, String ignored) {
+                horizon = Math.max(horizon, first + size + StreamService.COUNT_AHEAD);
                 return accountId == null
                     ? List.of()
                     : service.page(accountId, stream, relationship, first, size);
@@ -114,6 +124,7 @@ public class SocialTabView implements Serializable {
   }
 
   void firstPage() {
+    horizon = StreamService.COUNT_AHEAD;
     FacesContext context = FacesContext.getCurrentInstance();
     if (context != null
         && context.getViewRoot() != null
@@ -174,7 +185,18 @@ public class SocialTabView implements Serializable {
 
   /** Whether the stream holds more items than the service counts exactly. */
   public boolean isCountCapped() {
-    return model != null && model.getRowCount() > StreamService.COUNT_CAP;
+    return model != null && model.getRowCount() > countedTo;
+  }
+
+  /**
+   * The page report of a stream counted only up to its horizon: "1–20 of more than 1,000" (the
+   * paginator fills in the records; the horizon is ours).
+   */
+  public String getPageReportMany() {
+    return Messages.text("social.stream.pageReportMany")
+        .replace(
+            "{more}",
+            java.text.NumberFormat.getIntegerInstance(Messages.currentLocale()).format(countedTo));
   }
 
   public NetworkStream getStream() {

@@ -105,29 +105,37 @@ public class StreamService {
   }
 
   /**
-   * Counting stops past this many items: an exact count of a stream of a million items costs a scan
-   * of all of them on PostgreSQL (hundreds of milliseconds a page), and nobody pages that far; the
-   * page says "more than 10,000" instead.
+   * How far past the page shown a stream is counted exactly. An exact count of a stream of a
+   * million items costs a read of all of them (hundreds of milliseconds a page on PostgreSQL, more
+   * on H2), so the count reaches only this far beyond what the user has paged to, and the page says
+   * "more than n"; paging on moves the horizon with it, so every item stays reachable.
    */
-  public static final int COUNT_CAP = 10_000;
+  public static final int COUNT_AHEAD = 1_000;
 
   /**
    * How many top-level items the stream holds for the relationship, exactly up to {@link
-   * #COUNT_CAP}; {@code COUNT_CAP + 1} means more.
+   * #COUNT_AHEAD}; {@code COUNT_AHEAD + 1} means more.
    */
   public long count(long accountId, NetworkStream stream, Relationship relationship) {
+    return count(accountId, stream, relationship, COUNT_AHEAD);
+  }
+
+  /**
+   * How many top-level items the stream holds for the relationship, exactly up to {@code horizon};
+   * {@code horizon + 1} means more.
+   */
+  public long count(long accountId, NetworkStream stream, Relationship relationship, int horizon) {
     access.requireView(accountId);
-    // Whether an item lies past the cap, in one row: reading the 10,001 ids themselves made every
-    // page of a large stream allocate megabytes (and, at 16 sessions, spend seconds collecting
-    // them).
+    // Whether an item lies past the horizon, in one row (reading the ids themselves made every page
+    // of a large stream allocate megabytes, and at 16 sessions spend seconds collecting them).
     boolean more =
         !query("SELECT i.id", accountId, stream, relationship, "", Long.class)
-            .setFirstResult(COUNT_CAP)
+            .setFirstResult(Math.max(0, horizon))
             .setMaxResults(1)
             .getResultList()
             .isEmpty();
     return more
-        ? COUNT_CAP + 1
+        ? horizon + 1L
         : query("SELECT COUNT(i)", accountId, stream, relationship, "", Long.class)
             .getSingleResult();
   }
