@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -158,22 +159,30 @@ public class CursorStore {
 
   /**
    * How many comments (or replies) are stored under each of {@code parentIds}, for deciding whose
-   * comments to read again.
+   * comments to read again. Asks for (network, parent) pairs, so that H2 seeks its index on both
+   * columns for each parent (with {@code network = ? AND parent_external_id IN (…)} it reads every
+   * interaction of the network); PostgreSQL takes either.
    */
   public Map<String, Long> storedReplies(Network network, List<String> parentIds) {
     Map<String, Long> counts = new HashMap<>();
-    if (parentIds.isEmpty()) {
-      return counts;
-    }
-    for (Object[] row :
-        em.createQuery(
-                "SELECT i.parentExternalId, COUNT(i) FROM SocialInteraction i"
-                    + " WHERE i.network = :network AND i.parentExternalId IN :ids GROUP BY i.parentExternalId",
-                Object[].class)
-            .setParameter("network", network)
-            .setParameter("ids", parentIds)
-            .getResultList()) {
-      counts.put((String) row[0], (Long) row[1]);
+    for (int from = 0; from < parentIds.size(); from += InteractionStore.CHUNK) {
+      List<String> ids =
+          parentIds.subList(from, Math.min(parentIds.size(), from + InteractionStore.CHUNK));
+      Query query =
+          em.createNativeQuery(
+              "SELECT parent_external_id, COUNT(*) FROM social_interaction"
+                  + " WHERE (network, parent_external_id) IN ("
+                  + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?)"))
+                  + ") GROUP BY parent_external_id");
+      int n = 1;
+      for (String id : ids) {
+        query.setParameter(n++, network.name());
+        query.setParameter(n++, id);
+      }
+      for (Object row : query.getResultList()) {
+        Object[] pair = (Object[]) row;
+        counts.put((String) pair[0], ((Number) pair[1]).longValue());
+      }
     }
     return counts;
   }

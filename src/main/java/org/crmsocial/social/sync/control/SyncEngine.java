@@ -65,6 +65,7 @@ public class SyncEngine {
   private static final Map<Long, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
 
   @EJB CursorStore cursors;
+  @EJB PageReads pageReads;
   @EJB LinkStore links;
   @Inject ProviderClients clients;
   @Inject SyncSettings settings;
@@ -338,21 +339,22 @@ public class SyncEngine {
   private void readStream(Account account, CursorSnapshot cursor, StreamResult result) {
     NetworkStream stream = cursor.stream();
     boolean since = usesSince(stream);
-    StreamRun.Source source =
+    StreamRun.Source network =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
-              result.network(
-                  () ->
-                      account.client.read(
-                          query(account, stream)
-                              .withCursor(page)
-                              .withSince(since ? marker : null)));
+              account.client.read(
+                  query(account, stream).withCursor(page).withSince(since ? marker : null));
           return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
         };
     StreamRun.Sink sink =
         (items, hasNext, more, done) ->
             result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
-    StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
+    StreamRun.Outcome outcome;
+    try (PrefetchingSource ahead =
+        new PrefetchingSource(network, pageReads::start, settings.pagesPerRun())) {
+      StreamRun.Source source = (page, marker) -> result.network(() -> ahead.read(page, marker));
+      outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
+    }
     NetworkStream comments = commentsOf(stream);
     if (comments != null) {
       readMissingComments(account, cursor, comments, outcome.read(), result);
@@ -365,9 +367,13 @@ public class SyncEngine {
       NetworkStream comments,
       List<NetworkItem> read,
       StreamResult result) {
+    Map<String, Long> inline = commentsRead(read);
     Map<String, NetworkItem> posts = new java.util.LinkedHashMap<>();
     read.stream()
-        .filter(i -> i.kind() == ItemKind.POST && i.counts().replies() > 0)
+        .filter(
+            i ->
+                i.kind() == ItemKind.POST
+                    && i.counts().replies() > inline.getOrDefault(i.externalId(), 0L))
         .sorted(
             Comparator.comparing(
                 NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -396,6 +402,23 @@ public class SyncEngine {
         }
       }
     }
+  }
+
+  /**
+   * How many distinct comments of each post the run read with the posts (field expansion): they
+   * were stored with their page, so a post with all its comments among them needs no comment read
+   * and no count of what is stored.
+   */
+  static Map<String, Long> commentsRead(List<NetworkItem> read) {
+    Map<String, java.util.Set<String>> byParent = new java.util.HashMap<>();
+    for (NetworkItem i : read) {
+      if (i.kind() == ItemKind.COMMENT && i.parentId() != null) {
+        byParent.computeIfAbsent(i.parentId(), k -> new java.util.HashSet<>()).add(i.externalId());
+      }
+    }
+    Map<String, Long> counts = new java.util.HashMap<>();
+    byParent.forEach((parent, ids) -> counts.put(parent, (long) ids.size()));
+    return counts;
   }
 
   private StreamQuery query(Account account, NetworkStream stream) {
