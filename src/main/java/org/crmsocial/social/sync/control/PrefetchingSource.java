@@ -1,6 +1,5 @@
 package org.crmsocial.social.sync.control;
 
-import jakarta.ejb.EJBException;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -15,15 +14,16 @@ import org.crmsocial.social.provider.entity.StreamPage;
  *
  * <p>A page is read ahead only when the run is already past its first page (a run that finds
  * nothing new on its first page, the usual case, makes no extra call) and has reads left of {@code
- * maxPages}. A read-ahead whose page the run does not ask for (the run stopped there) is dropped:
- * at most one call a run. A read-ahead that failed fails the read that asks for its page, as the
- * read itself would have.
+ * maxPages}, and only when a thread is free for it. A read-ahead whose page the run does not ask
+ * for (the run stopped there) is dropped: at most one call a run. A read-ahead that failed fails
+ * the read that asks for its page, as the read itself would have.
  */
 final class PrefetchingSource implements StreamRun.Source, AutoCloseable {
 
   /** Runs a read on another thread. */
   @FunctionalInterface
   interface Launcher {
+    /** The read under way, or null when it cannot start now (then nothing is read ahead). */
     Future<StreamPage<NetworkItem>> start(Supplier<StreamPage<NetworkItem>> read);
   }
 
@@ -57,7 +57,8 @@ final class PrefetchingSource implements StreamRun.Source, AutoCloseable {
     }
     if (cursor != null && page.hasNext() && reads < maxPages) {
       String next = page.nextCursor();
-      ahead = new Ahead(next, since, launcher.start(() -> source.read(next, since)));
+      Future<StreamPage<NetworkItem>> started = launcher.start(() -> source.read(next, since));
+      ahead = started == null ? null : new Ahead(next, since, started);
     }
     return page;
   }
@@ -66,7 +67,7 @@ final class PrefetchingSource implements StreamRun.Source, AutoCloseable {
   @Override
   public void close() {
     if (ahead != null) {
-      ahead.page.cancel(false);
+      ahead.page.cancel(true);
       ahead = null;
     }
   }
@@ -79,10 +80,6 @@ final class PrefetchingSource implements StreamRun.Source, AutoCloseable {
       throw new IllegalStateException("interrupted while reading ahead", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      while ((cause instanceof ExecutionException || cause instanceof EJBException)
-          && cause.getCause() != null) {
-        cause = cause.getCause(); // the container's wrapping of what the read threw
-      }
       if (cause instanceof RuntimeException r) {
         throw r;
       }

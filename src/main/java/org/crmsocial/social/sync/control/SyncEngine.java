@@ -65,7 +65,6 @@ public class SyncEngine {
   private static final Map<Long, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
 
   @EJB CursorStore cursors;
-  @EJB PageReads pageReads;
   @EJB LinkStore links;
   @Inject ProviderClients clients;
   @Inject SyncSettings settings;
@@ -75,7 +74,8 @@ public class SyncEngine {
   /**
    * What one run of an account did.
    *
-   * @param networkMillis time spent waiting for the network (reads)
+   * @param networkMillis time spent waiting for the network (reads; a page read ahead while the
+   *     previous one was stored counts only for what was left to wait)
    * @param storeMillis time spent storing pages and moving cursors
    */
   public record Report(
@@ -351,7 +351,7 @@ public class SyncEngine {
             result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
     StreamRun.Outcome outcome;
     try (PrefetchingSource ahead =
-        new PrefetchingSource(network, pageReads::start, settings.pagesPerRun())) {
+        new PrefetchingSource(network, ReadAheadThreads::start, settings.pagesPerRun())) {
       StreamRun.Source source = (page, marker) -> result.network(() -> ahead.read(page, marker));
       outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
     }

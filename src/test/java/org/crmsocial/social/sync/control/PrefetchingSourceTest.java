@@ -95,6 +95,18 @@ class PrefetchingSourceTest {
   }
 
   @Test
+  void withNoThreadFreeARunReadsEachPageItself() { // DESIGN §4
+    Network network = new Network(true, 30);
+    Store store = new Store();
+    try (PrefetchingSource busy = new PrefetchingSource(network, read -> null, 20)) {
+      store.cursor = StreamRun.run(store.cursor, busy, store, 20).state();
+    }
+    assertThat(store.seen).containsExactlyInAnyOrderElementsOf(StreamRunTest.all(network));
+    assertThat(store.cursor).isEqualTo(new StreamRun.State("30", null, null));
+    assertThat(network.reads).isEqualTo(10);
+  }
+
+  @Test
   void aFailedReadAheadFailsTheRunAndLosesNothing() { // DESIGN §4
     for (int failAt = 0; failAt < 6; failAt++) {
       Network network = new Network(false, 4);
