@@ -575,7 +575,7 @@ public class FacebookGraphResource {
   // ---------------------------------------------------------------- payloads
 
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+    return Response.ok(SandboxJson.body(body), ApiErrorMapper.JSON).build();
   }
 
   static String postId(Item i) {

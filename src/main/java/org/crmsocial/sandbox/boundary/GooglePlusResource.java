@@ -381,6 +381,6 @@ public class GooglePlusResource {
   }
 
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+    return Response.ok(SandboxJson.body(body), ApiErrorMapper.JSON).build();
   }
 }

@@ -636,6 +636,6 @@ public class TwitterApiResource {
   }
 
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+    return Response.ok(SandboxJson.body(body), ApiErrorMapper.JSON).build();
   }
 }
