@@ -67,7 +67,7 @@ final class PrefetchingSource implements StreamRun.Source, AutoCloseable {
   @Override
   public void close() {
     if (ahead != null) {
-      ahead.page.cancel(true);
+      ahead.page.cancel(false); // a read under way finishes (the call is sent) and is dropped
       ahead = null;
     }
   }
