@@ -212,16 +212,26 @@ class SyncIT {
       }
     }
     Map<Network, Long> accounts = new java.util.EnumMap<>(Network.class);
+    // Items fetched and stored as each account is linked, before its timer's first run (a second
+    // later): read later, a run under way could commit a page between the two reads.
+    Map<Long, long[]> linkedWith = new java.util.HashMap<>();
     for (Network network : Network.values()) {
-      accounts.put(network, link(network, true));
+      long id = link(network, true);
+      accounts.put(network, id);
+      linkedWith.put(
+          id,
+          new long[] {
+            sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum(),
+            fixture.storedCount(id)
+          });
     }
     for (Network network : Network.values()) {
       long id = accounts.get(network);
       assertThat(scheduler.scheduled(id))
           .as("%s: an active account has its timer", network)
           .isTrue();
-      long fetchedBefore = sync.status(id).stream().mapToLong(StreamStatus::itemsFetched).sum();
-      long storedBefore = fixture.storedCount(id);
+      long fetchedBefore = linkedWith.get(id)[0];
+      long storedBefore = linkedWith.get(id)[1];
       activity(network, 30);
       syncAll(id);
       assertStoredExactlyOnce(id, network);
