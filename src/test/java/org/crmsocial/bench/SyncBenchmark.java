@@ -102,7 +102,8 @@ class SyncBenchmark {
     double syncRate = stored / seconds;
     bench(
         "sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
-            + " of which waiting for the sandbox's HTTP answers %.1f s, storing pages and cursors %.1f s (= %.0f interactions/s)",
+            + " of which waiting for the sandbox's HTTP answers %.1f s (what the read of the next page while a page is stored did not hide),"
+            + " storing pages and cursors %.1f s (= %.0f interactions/s)",
         stored, seconds, runs, syncRate, split[0] / 1e3, split[1] / 1e3, stored / (split[1] / 1e3));
 
     double jdbcRate = rawJdbcInsert(maxIdBefore);

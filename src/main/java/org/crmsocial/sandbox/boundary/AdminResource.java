@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -45,10 +44,10 @@ public class AdminResource {
     Network n = network(network);
     int count = integer(body, "count", 1, 1, 10_000);
     List<Item> created = activity.generate(n, count);
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = SandboxJson.array();
     created.forEach(i -> ids.add(String.valueOf(i.id())));
     return ok(
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("network", n.path())
             .add("activities", count)
             .add("items", ids)
@@ -79,9 +78,9 @@ public class AdminResource {
   }
 
   private static Response created(Network n, List<Item> created) {
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = SandboxJson.array();
     created.forEach(i -> ids.add(String.valueOf(i.id())));
-    return ok(Json.createObjectBuilder().add("network", n.path()).add("items", ids).build());
+    return ok(SandboxJson.object().add("network", n.path()).add("items", ids).build());
   }
 
   /**
@@ -127,7 +126,7 @@ public class AdminResource {
     int count = integer(body, "items", -1, 1, BulkSeeder.MAX_ITEMS);
     BulkSeeder.Result r = bulk.seed(n, count);
     return ok(
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("network", n.path())
             .add("items", r.items())
             .add("millis", r.millis())
@@ -157,7 +156,7 @@ public class AdminResource {
     } else {
       throw bad("give token or login");
     }
-    return ok(Json.createObjectBuilder().add("expired", expired).build());
+    return ok(SandboxJson.object().add("expired", expired).build());
   }
 
   /** Resets Twitter's rate windows (every token starts a fresh 15 minutes). */
@@ -166,21 +165,19 @@ public class AdminResource {
   public Response resetRateLimits(@PathParam("network") String network) {
     network(network);
     controls.twitterWindows().clear();
-    return ok(Json.createObjectBuilder().add("reset", true).build());
+    return ok(SandboxJson.object().add("reset", true).build());
   }
 
   private Response pending(Network n) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = SandboxJson.array();
     controls.faults(n).pending().forEach(f -> list.add(f.name()));
-    return ok(Json.createObjectBuilder().add("network", n.path()).add("pending", list).build());
+    return ok(SandboxJson.object().add("network", n.path()).add("pending", list).build());
   }
 
   private static Network network(String path) {
     return Network.ofPath(path)
         .orElseThrow(
-            () ->
-                new ApiError(
-                    404, Json.createObjectBuilder().add("error", "no such network").build()));
+            () -> new ApiError(404, SandboxJson.object().add("error", "no such network").build()));
   }
 
   private static JsonObject json(String body) {
@@ -188,8 +185,7 @@ public class AdminResource {
   }
 
   private static int integer(String body, String name, int fallback, int min, int max) {
-    JsonObject json =
-        body == null || body.isBlank() ? Json.createObjectBuilder().build() : json(body);
+    JsonObject json = body == null || body.isBlank() ? SandboxJson.object().build() : json(body);
     if (!json.containsKey(name)) {
       if (fallback < 0) {
         throw bad(name + " is required");
@@ -208,7 +204,7 @@ public class AdminResource {
   }
 
   private static ApiError bad(String message) {
-    return new ApiError(400, Json.createObjectBuilder().add("error", message).build());
+    return new ApiError(400, SandboxJson.object().add("error", message).build());
   }
 
   private static Response ok(JsonObject body) {

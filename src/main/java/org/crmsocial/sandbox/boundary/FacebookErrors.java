@@ -1,6 +1,5 @@
 package org.crmsocial.sandbox.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
@@ -34,7 +33,7 @@ final class FacebookErrors {
       String message,
       Map<String, String> headers) {
     JsonObjectBuilder e =
-        Json.createObjectBuilder().add("message", message).add("type", type).add("code", code);
+        SandboxJson.object().add("message", message).add("type", type).add("code", code);
     if (subcode != null) {
       e.add("error_subcode", subcode);
     }
@@ -42,7 +41,7 @@ final class FacebookErrors {
       e.add("is_transient", true);
     }
     e.add("fbtrace_id", traceId());
-    return new ApiError(status, Json.createObjectBuilder().add("error", e).build(), headers);
+    return new ApiError(status, SandboxJson.object().add("error", e).build(), headers);
   }
 
   static ApiError noToken() {

@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -88,7 +87,7 @@ public class FacebookGraphResource {
   public Response accounts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Caller caller = auth(uri.getQueryParameters(), authorization);
     caller.require("pages_show_list");
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     List<Actor> pages = caller.pageId() == null ? actors.pagesOf(caller.userId()) : List.of();
     for (Actor page : pages) {
       boolean lasting = caller.token().longLived();
@@ -100,35 +99,35 @@ public class FacebookGraphResource {
               lasting,
               lasting ? null : java.time.Duration.between(Times.now(), caller.token().expiresAt()));
       data.add(
-          Json.createObjectBuilder()
+          SandboxJson.object()
               .add("access_token", pageToken.value())
               .add("category", page.category() == null ? "Company" : page.category())
               .add(
                   "category_list",
-                  Json.createArrayBuilder()
+                  SandboxJson.array()
                       .add(
-                          Json.createObjectBuilder()
+                          SandboxJson.object()
                               .add("id", "2211")
                               .add("name", page.category() == null ? "Company" : page.category())))
               .add("name", page.name())
               .add("id", String.valueOf(page.id()))
               .add(
                   "tasks",
-                  Json.createArrayBuilder()
+                  SandboxJson.array()
                       .add("ANALYZE")
                       .add("ADVERTISE")
                       .add("MODERATE")
                       .add("CREATE_CONTENT")
                       .add("MANAGE")));
     }
-    JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+    JsonObjectBuilder body = SandboxJson.object().add("data", data);
     if (!pages.isEmpty()) {
       body.add(
           "paging",
-          Json.createObjectBuilder()
+          SandboxJson.object()
               .add(
                   "cursors",
-                  Json.createObjectBuilder()
+                  SandboxJson.object()
                       .add("before", Cursors.facebook(pages.get(0).id()))
                       .add("after", Cursors.facebook(pages.get(pages.size() - 1).id()))));
     }
@@ -139,14 +138,14 @@ public class FacebookGraphResource {
   @Path("me/permissions")
   public Response permissions(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Caller caller = auth(uri.getQueryParameters(), authorization);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     for (String s : caller.token().grant().granted()) {
-      data.add(Json.createObjectBuilder().add("permission", s).add("status", "granted"));
+      data.add(SandboxJson.object().add("permission", s).add("status", "granted"));
     }
     for (String s : caller.token().grant().declined()) {
-      data.add(Json.createObjectBuilder().add("permission", s).add("status", "declined"));
+      data.add(SandboxJson.object().add("permission", s).add("status", "declined"));
     }
-    return ok(Json.createObjectBuilder().add("data", data).build());
+    return ok(SandboxJson.object().add("data", data).build());
   }
 
   @DELETE
@@ -154,7 +153,7 @@ public class FacebookGraphResource {
   public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Caller caller = auth(uri.getQueryParameters(), authorization);
     oauth.revokeGrant(caller.token().grant().id());
-    return ok(Json.createObjectBuilder().add("success", true).build());
+    return ok(SandboxJson.object().add("success", true).build());
   }
 
   @GET
@@ -213,7 +212,7 @@ public class FacebookGraphResource {
       java.util.Collections.reverse(found);
     }
     GraphFields fields = GraphFields.parse(p.getFirst("fields"), POST_DEFAULTS);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     postsJson(found, fields, caller).forEach(data::add);
     return ok(
         page(data, found, more && !backwards, backwards ? more : p.getFirst("after") != null));
@@ -239,7 +238,7 @@ public class FacebookGraphResource {
     }
     Item created =
         items.insert(FB, ItemKind.POST, page.id(), page.id(), null, null, message, Times.now());
-    return ok(Json.createObjectBuilder().add("id", postId(created)).build());
+    return ok(SandboxJson.object().add("id", postId(created)).build());
   }
 
   @GET
@@ -263,17 +262,17 @@ public class FacebookGraphResource {
       found = new ArrayList<>(found.subList(0, limit));
     }
     GraphFields fields = GraphFields.parse(p.getFirst("fields"), COMMENT_DEFAULTS);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     for (Item c : found) {
       data.add(commentJson(c, fields));
     }
     JsonObject paged = page(data, found, more, false);
     if ("true".equals(p.getFirst("summary"))) {
       paged =
-          Json.createObjectBuilder(paged)
+          SandboxJson.object(paged)
               .add(
                   "summary",
-                  Json.createObjectBuilder()
+                  SandboxJson.object()
                       .add("order", reverse ? "reverse_chronological" : "chronological")
                       .add("total_count", parent.replyCount())
                       .add("can_comment", true))
@@ -300,7 +299,7 @@ public class FacebookGraphResource {
             null,
             text(parent.params(), "message"),
             Times.now());
-    return ok(Json.createObjectBuilder().add("id", commentId(created)).build());
+    return ok(SandboxJson.object().add("id", commentId(created)).build());
   }
 
   @POST
@@ -312,7 +311,7 @@ public class FacebookGraphResource {
       String body) {
     Target target = target(id, params(body, contentType), authorization, "pages_manage_engagement");
     items.like(target.item().id(), target.caller().actingId(), Times.now());
-    return ok(Json.createObjectBuilder().add("success", true).build());
+    return ok(SandboxJson.object().add("success", true).build());
   }
 
   @GET
@@ -325,7 +324,7 @@ public class FacebookGraphResource {
     caller.require("pages_messaging");
     String platform = p.getFirst("platform");
     if (platform != null && !platform.equals("messenger") && !platform.equals("MESSENGER")) {
-      return ok(Json.createObjectBuilder().add("data", Json.createArrayBuilder()).build());
+      return ok(SandboxJson.object().add("data", SandboxJson.array()).build());
     }
     int limit = limit(p, 25);
     Long after = p.getFirst("after") == null ? null : cursor(p.getFirst("after"));
@@ -335,11 +334,11 @@ public class FacebookGraphResource {
       found = found.subList(0, limit);
     }
     GraphFields fields = GraphFields.parse(p.getFirst("fields"), "id,updated_time");
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     for (ItemStore.Conversation c : found) {
       data.add(conversationJson(page, c, fields));
     }
-    JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+    JsonObjectBuilder body = SandboxJson.object().add("data", data);
     if (!found.isEmpty()) {
       body.add(
           "paging",
@@ -386,7 +385,7 @@ public class FacebookGraphResource {
     Item sent =
         items.insert(FB, ItemKind.MESSAGE, page.id(), page.id(), null, peer, text, Times.now());
     return ok(
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("recipient_id", String.valueOf(peer))
             .add("message_id", "m_" + sent.id())
             .build());
@@ -418,7 +417,7 @@ public class FacebookGraphResource {
       found = new ArrayList<>(found.subList(0, limit));
     }
     GraphFields fields = GraphFields.parse(p.getFirst("fields"), "id,message,created_time,from");
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     for (Item m : found) {
       data.add(messageJson(m, fields, page.id(), peer.getAsLong()));
     }
@@ -576,7 +575,7 @@ public class FacebookGraphResource {
   // ---------------------------------------------------------------- payloads
 
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+    return Response.ok(SandboxJson.body(body), ApiErrorMapper.JSON).build();
   }
 
   static String postId(Item i) {
@@ -588,7 +587,7 @@ public class FacebookGraphResource {
   }
 
   private JsonObject page(JsonArrayBuilder data, List<Item> found, boolean next, boolean previous) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("data", data);
+    JsonObjectBuilder body = SandboxJson.object().add("data", data);
     if (!found.isEmpty()) {
       body.add(
           "paging", paging(found.get(0).id(), found.get(found.size() - 1).id(), next, previous));
@@ -598,10 +597,10 @@ public class FacebookGraphResource {
 
   private JsonObject paging(long first, long last, boolean next, boolean previous) {
     JsonObjectBuilder paging =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add(
                 "cursors",
-                Json.createObjectBuilder()
+                SandboxJson.object()
                     .add("before", Cursors.facebook(first))
                     .add("after", Cursors.facebook(last)));
     if (previous) {
@@ -626,7 +625,7 @@ public class FacebookGraphResource {
   }
 
   private JsonObject actorJson(Actor a, GraphFields fields) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = SandboxJson.object();
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {
         case "id" -> b.add("id", String.valueOf(a.id()));
@@ -649,7 +648,7 @@ public class FacebookGraphResource {
     if (a.isEmpty() || a.get().hidden()) {
       return null;
     }
-    JsonObjectBuilder b = Json.createObjectBuilder().add("name", a.get().name());
+    JsonObjectBuilder b = SandboxJson.object().add("name", a.get().name());
     if (email) {
       b.add("email", actorId + "@facebook.com");
     }
@@ -664,7 +663,7 @@ public class FacebookGraphResource {
     Map<Long, List<Long>> likers = likesField.isPresent() ? items.likers(ids) : Map.of();
     List<JsonObject> result = new ArrayList<>();
     for (Item post : posts) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
+      JsonObjectBuilder b = SandboxJson.object();
       for (GraphFields.Field f : fields.fields()) {
         switch (f.name()) {
           case "id" -> b.add("id", postId(post));
@@ -687,7 +686,7 @@ public class FacebookGraphResource {
                   "https://www.facebook.com/" + post.pageId() + "/posts/" + post.id());
           case "shares" -> {
             if (post.shareCount() > 0) {
-              b.add("shares", Json.createObjectBuilder().add("count", post.shareCount()));
+              b.add("shares", SandboxJson.object().add("count", post.shareCount()));
             }
           }
           case "comments" ->
@@ -712,18 +711,18 @@ public class FacebookGraphResource {
     boolean more = shown.size() > limit;
     shown = shown.subList(0, Math.min(limit, shown.size()));
     GraphFields sub = GraphFields.of(edge, COMMENT_DEFAULTS);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     for (Item c : shown) {
       data.add(commentJson(c, sub));
     }
-    JsonObjectBuilder b = Json.createObjectBuilder().add("data", data);
+    JsonObjectBuilder b = SandboxJson.object().add("data", data);
     if (!shown.isEmpty()) {
       b.add("paging", edgePaging(shown, more, "facebook/graph/v25.0/{id}/comments", postId(post)));
     }
     if (edge.summary()) {
       b.add(
           "summary",
-          Json.createObjectBuilder()
+          SandboxJson.object()
               .add("order", "chronological")
               .add("total_count", post.replyCount())
               .add("can_comment", true));
@@ -738,10 +737,10 @@ public class FacebookGraphResource {
   private JsonObjectBuilder edgePaging(List<Item> shown, boolean more, String path, Object id) {
     String after = Cursors.facebook(shown.get(shown.size() - 1).id());
     JsonObjectBuilder paging =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add(
                 "cursors",
-                Json.createObjectBuilder()
+                SandboxJson.object()
                     .add("before", Cursors.facebook(shown.get(0).id()))
                     .add("after", after));
     if (more) {
@@ -755,31 +754,31 @@ public class FacebookGraphResource {
   private JsonObject likesEdge(Item post, GraphFields.Field edge, List<Long> likers, long me) {
     int limit = edge.limit(25);
     List<Long> shown = likers.subList(0, Math.min(limit, likers.size()));
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = SandboxJson.array();
     for (Long id : shown) {
       actor(id)
           .ifPresent(
               a ->
                   data.add(
-                      Json.createObjectBuilder()
+                      SandboxJson.object()
                           .add("id", String.valueOf(a.id()))
                           .add("name", a.name())));
     }
-    JsonObjectBuilder b = Json.createObjectBuilder().add("data", data);
+    JsonObjectBuilder b = SandboxJson.object().add("data", data);
     if (!shown.isEmpty()) {
       b.add(
           "paging",
-          Json.createObjectBuilder()
+          SandboxJson.object()
               .add(
                   "cursors",
-                  Json.createObjectBuilder()
+                  SandboxJson.object()
                       .add("before", Cursors.facebook(shown.get(0)))
                       .add("after", Cursors.facebook(shown.get(shown.size() - 1)))));
     }
     if (edge.summary()) {
       b.add(
           "summary",
-          Json.createObjectBuilder()
+          SandboxJson.object()
               .add("total_count", Math.max(post.likeCount(), likers.size()))
               .add("can_like", true)
               .add("has_liked", likers.contains(me)));
@@ -788,7 +787,7 @@ public class FacebookGraphResource {
   }
 
   private JsonObject commentJson(Item c, GraphFields fields) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = SandboxJson.object();
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {
         case "id" -> b.add("id", commentId(c));
@@ -804,7 +803,7 @@ public class FacebookGraphResource {
         case "comment_count" -> b.add("comment_count", c.replyCount());
         case "parent" -> {
           if (c.parentId() != null && c.parentId() != c.rootId()) {
-            b.add("parent", Json.createObjectBuilder().add("id", c.rootId() + "_" + c.parentId()));
+            b.add("parent", SandboxJson.object().add("id", c.rootId() + "_" + c.parentId()));
           }
         }
         default -> {
@@ -816,19 +815,19 @@ public class FacebookGraphResource {
   }
 
   private JsonObject conversationJson(Actor page, ItemStore.Conversation c, GraphFields fields) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = SandboxJson.object();
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {
         case "id" -> b.add("id", "t_" + c.peerId());
         case "updated_time" -> b.add("updated_time", Times.facebook(c.updated()));
         case "participants" -> {
-          JsonArrayBuilder people = Json.createArrayBuilder();
+          JsonArrayBuilder people = SandboxJson.array();
           JsonObjectBuilder peer = from(c.peerId(), true);
           if (peer != null) {
             people.add(peer);
           }
           people.add(from(page.id(), true));
-          b.add("participants", Json.createObjectBuilder().add("data", people));
+          b.add("participants", SandboxJson.object().add("data", people));
         }
         case "messages" -> {
           int limit = f.limit(20);
@@ -836,11 +835,11 @@ public class FacebookGraphResource {
           boolean more = found.size() > limit;
           found = found.subList(0, Math.min(limit, found.size()));
           GraphFields sub = GraphFields.of(f, "id,created_time");
-          JsonArrayBuilder data = Json.createArrayBuilder();
+          JsonArrayBuilder data = SandboxJson.array();
           for (Item m : found) {
             data.add(messageJson(m, sub, page.id(), c.peerId()));
           }
-          JsonObjectBuilder messages = Json.createObjectBuilder().add("data", data);
+          JsonObjectBuilder messages = SandboxJson.object().add("data", data);
           if (!found.isEmpty()) {
             messages.add(
                 "paging",
@@ -866,7 +865,7 @@ public class FacebookGraphResource {
 
   /** A Messenger message between the page and a person, with the fields asked for. */
   private JsonObject messageJson(Item m, GraphFields fields, long pageId, long peerId) {
-    JsonObjectBuilder mb = Json.createObjectBuilder();
+    JsonObjectBuilder mb = SandboxJson.object();
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {
         case "id" -> mb.add("id", "m_" + m.id());
@@ -883,12 +882,10 @@ public class FacebookGraphResource {
           JsonObjectBuilder target = from(to, true);
           mb.add(
               "to",
-              Json.createObjectBuilder()
+              SandboxJson.object()
                   .add(
                       "data",
-                      target == null
-                          ? Json.createArrayBuilder()
-                          : Json.createArrayBuilder().add(target)));
+                      target == null ? SandboxJson.array() : SandboxJson.array().add(target)));
         }
         default -> {
           // unknown fields are left out

@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -78,7 +77,7 @@ public class FacebookTokenResource {
                 exchange.grant(), TokenKind.ACCESS, null, false, OAuthService.FACEBOOK_SHORT);
       }
       return Response.ok(
-              Json.createObjectBuilder()
+              SandboxJson.object()
                   .add("access_token", issued.value())
                   .add("token_type", "bearer")
                   .add("expires_in", issued.expiresIn(now))

@@ -1,6 +1,5 @@
 package org.crmsocial.sandbox.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -14,20 +13,17 @@ final class GoogleErrors {
 
   static ApiError error(int code, String domain, String reason, String message, boolean header) {
     JsonObjectBuilder entry =
-        Json.createObjectBuilder()
-            .add("domain", domain)
-            .add("reason", reason)
-            .add("message", message);
+        SandboxJson.object().add("domain", domain).add("reason", reason).add("message", message);
     if (header) {
       entry.add("locationType", "header").add("location", "Authorization");
     }
     return new ApiError(
         code,
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add(
                 "error",
-                Json.createObjectBuilder()
-                    .add("errors", Json.createArrayBuilder().add(entry))
+                SandboxJson.object()
+                    .add("errors", SandboxJson.array().add(entry))
                     .add("code", code)
                     .add("message", message))
             .build());
@@ -72,10 +68,7 @@ final class GoogleErrors {
   static ApiError oauth(int status, String error, String description) {
     return new ApiError(
         status,
-        Json.createObjectBuilder()
-            .add("error", error)
-            .add("error_description", description)
-            .build());
+        SandboxJson.object().add("error", error).add("error_description", description).build());
   }
 
   static ApiError invalidGrant() {

@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -67,12 +66,12 @@ public class GooglePlusResource {
   public Response pages(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Token t = auth(authorization, "pages.manage");
     List<Actor> pages = actors.pagesOf(t.grant().userId());
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = SandboxJson.array();
     for (Actor p : pages) {
       list.add(person(p).add("objectType", "page"));
     }
     return ok(
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("kind", "plus#peopleFeed")
             .add("totalItems", pages.size())
             .add("items", list)
@@ -99,10 +98,10 @@ public class GooglePlusResource {
     List<Item> found = items.page(q);
     boolean more = found.size() > max;
     List<Item> shown = more ? found.subList(0, max) : found;
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = SandboxJson.array();
     shown.forEach(a -> list.add(activityJson(a)));
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("kind", "plus#activityFeed")
             .add("title", page.name() + " - Public Activities");
     if (more) {
@@ -158,9 +157,9 @@ public class GooglePlusResource {
     List<Item> found = items.page(q);
     boolean more = found.size() > max;
     List<Item> shown = more ? found.subList(0, max) : found;
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = SandboxJson.array();
     shown.forEach(c -> list.add(commentJson(c, a)));
-    JsonObjectBuilder body = Json.createObjectBuilder().add("kind", "plus#commentFeed");
+    JsonObjectBuilder body = SandboxJson.object().add("kind", "plus#commentFeed");
     if (more) {
       body.add("nextPageToken", Cursors.google(shown.get(shown.size() - 1).id()));
     }
@@ -296,7 +295,7 @@ public class GooglePlusResource {
   }
 
   private JsonObjectBuilder person(Actor a) {
-    return Json.createObjectBuilder()
+    return SandboxJson.object()
         .add("kind", "plus#person")
         .add("id", String.valueOf(a.id()))
         .add("displayName", a.name())
@@ -305,13 +304,13 @@ public class GooglePlusResource {
   }
 
   private static JsonObjectBuilder image(Actor a) {
-    return Json.createObjectBuilder()
+    return SandboxJson.object()
         .add("url", "https://lh3.googleusercontent.com/sandbox/" + a.id() + "/photo.jpg?sz=50");
   }
 
   private JsonObjectBuilder actor(long id) {
     Optional<Actor> a = actors.find(G, id);
-    JsonObjectBuilder b = Json.createObjectBuilder().add("id", String.valueOf(id));
+    JsonObjectBuilder b = SandboxJson.object().add("id", String.valueOf(id));
     a.ifPresent(
         x ->
             b.add("displayName", x.name())
@@ -323,7 +322,7 @@ public class GooglePlusResource {
   private JsonObject activityJson(Item a) {
     String published = Times.isoMillis(a.createdAt());
     String content = a.text() == null ? "" : a.text();
-    return Json.createObjectBuilder()
+    return SandboxJson.object()
         .add("kind", "plus#activity")
         .add("id", activityId(a.id()))
         .add("title", title(content))
@@ -334,29 +333,26 @@ public class GooglePlusResource {
         .add("verb", "post")
         .add(
             "object",
-            Json.createObjectBuilder()
+            SandboxJson.object()
                 .add("objectType", "note")
                 .add("content", content)
                 .add(
                     "url", "https://plus.google.com/" + a.pageId() + "/posts/" + activityId(a.id()))
-                .add("replies", Json.createObjectBuilder().add("totalItems", a.replyCount()))
-                .add("plusoners", Json.createObjectBuilder().add("totalItems", a.likeCount()))
-                .add("resharers", Json.createObjectBuilder().add("totalItems", a.shareCount())))
+                .add("replies", SandboxJson.object().add("totalItems", a.replyCount()))
+                .add("plusoners", SandboxJson.object().add("totalItems", a.likeCount()))
+                .add("resharers", SandboxJson.object().add("totalItems", a.shareCount())))
         .add(
             "access",
-            Json.createObjectBuilder()
+            SandboxJson.object()
                 .add("kind", "plus#acl")
                 .add("description", "Public")
-                .add(
-                    "items",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "public"))))
+                .add("items", SandboxJson.array().add(SandboxJson.object().add("type", "public"))))
         .build();
   }
 
   private JsonObject commentJson(Item c, Item activity) {
     String published = Times.isoMillis(c.createdAt());
-    return Json.createObjectBuilder()
+    return SandboxJson.object()
         .add("kind", "plus#comment")
         .add("id", commentId(c.id()))
         .add("published", published)
@@ -364,14 +360,14 @@ public class GooglePlusResource {
         .add("actor", actor(c.authorId()))
         .add(
             "object",
-            Json.createObjectBuilder()
+            SandboxJson.object()
                 .add("objectType", "comment")
                 .add("content", c.text() == null ? "" : c.text()))
         .add(
             "inReplyTo",
-            Json.createArrayBuilder()
+            SandboxJson.array()
                 .add(
-                    Json.createObjectBuilder()
+                    SandboxJson.object()
                         .add("id", activityId(activity.id()))
                         .add(
                             "url",
@@ -379,12 +375,12 @@ public class GooglePlusResource {
                                 + activity.pageId()
                                 + "/posts/"
                                 + activityId(activity.id()))))
-        .add("plusoners", Json.createObjectBuilder().add("totalItems", c.likeCount()))
+        .add("plusoners", SandboxJson.object().add("totalItems", c.likeCount()))
         .add("verb", "post")
         .build();
   }
 
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+    return Response.ok(SandboxJson.body(body), ApiErrorMapper.JSON).build();
   }
 }

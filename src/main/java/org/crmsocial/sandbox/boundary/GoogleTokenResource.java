@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -97,7 +96,7 @@ public class GoogleTokenResource {
 
   private static Response ok(OAuthService.Tokens tokens, OffsetDateTime now) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("access_token", tokens.access().value())
             .add("expires_in", tokens.access().expiresIn(now));
     if (tokens.refresh() != null) {

@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -64,7 +63,7 @@ public class TwitterApiResource {
   public Response me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     Token t = auth(authorization, "users.read", "tweet.read");
     Actor me = actor(t.grant().userId()).orElseThrow(TwitterErrors::unauthorized);
-    return ok(Json.createObjectBuilder().add("data", userJson(me, userFields())).build());
+    return ok(SandboxJson.object().add("data", userJson(me, userFields())).build());
   }
 
   @GET
@@ -76,7 +75,7 @@ public class TwitterApiResource {
     auth(authorization, "users.read", "tweet.read");
     return actors
         .findHandle(TW, username)
-        .map(a -> ok(Json.createObjectBuilder().add("data", userJson(a, userFields())).build()))
+        .map(a -> ok(SandboxJson.object().add("data", userJson(a, userFields())).build()))
         .orElseGet(() -> notFound("user", "username", username));
   }
 
@@ -87,7 +86,7 @@ public class TwitterApiResource {
       @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     auth(authorization, "users.read", "tweet.read");
     return userById(id)
-        .map(a -> ok(Json.createObjectBuilder().add("data", userJson(a, userFields())).build()))
+        .map(a -> ok(SandboxJson.object().add("data", userJson(a, userFields())).build()))
         .orElseGet(() -> notFound("user", "id", id));
   }
 
@@ -150,7 +149,7 @@ public class TwitterApiResource {
     if (tweet.isEmpty()) {
       return notFound("tweet", "id", id);
     }
-    JsonObjectBuilder body = Json.createObjectBuilder().add("data", tweetJson(tweet.get()));
+    JsonObjectBuilder body = SandboxJson.object().add("data", tweetJson(tweet.get()));
     includes(List.of(tweet.get())).ifPresent(i -> body.add("includes", i));
     return ok(body.build());
   }
@@ -188,15 +187,15 @@ public class TwitterApiResource {
     return Response.status(201)
         .type(ApiErrorMapper.JSON)
         .entity(
-            Json.createObjectBuilder()
+            SandboxJson.object()
                 .add(
                     "data",
-                    Json.createObjectBuilder()
+                    SandboxJson.object()
                         .add("id", String.valueOf(created.id()))
                         .add("text", text)
                         .add(
                             "edit_history_tweet_ids",
-                            Json.createArrayBuilder().add(String.valueOf(created.id()))))
+                            SandboxJson.array().add(String.valueOf(created.id()))))
                 .build()
                 .toString())
         .build();
@@ -214,9 +213,7 @@ public class TwitterApiResource {
     Item tweet = tweetParam(json(body));
     items.insert(TW, ItemKind.RETWEET, me, me, tweet, tweet.authorId(), null, Times.now());
     return ok(
-        Json.createObjectBuilder()
-            .add("data", Json.createObjectBuilder().add("retweeted", true))
-            .build());
+        SandboxJson.object().add("data", SandboxJson.object().add("retweeted", true)).build());
   }
 
   @POST
@@ -230,10 +227,7 @@ public class TwitterApiResource {
     long me = self(t, id);
     Item tweet = tweetParam(json(body));
     items.like(tweet.id(), me, Times.now());
-    return ok(
-        Json.createObjectBuilder()
-            .add("data", Json.createObjectBuilder().add("liked", true))
-            .build());
+    return ok(SandboxJson.object().add("data", SandboxJson.object().add("liked", true)).build());
   }
 
   @GET
@@ -283,10 +277,10 @@ public class TwitterApiResource {
     return Response.status(201)
         .type(ApiErrorMapper.JSON)
         .entity(
-            Json.createObjectBuilder()
+            SandboxJson.object()
                 .add(
                     "data",
-                    Json.createObjectBuilder()
+                    SandboxJson.object()
                         .add("dm_conversation_id", conversationId(me, peer.id()))
                         .add("dm_event_id", String.valueOf(sent.id())))
                 .build()
@@ -462,10 +456,10 @@ public class TwitterApiResource {
   private Response tweetPage(List<Item> found, int max, boolean search) {
     boolean more = found.size() > max;
     List<Item> shown = more ? found.subList(0, max) : found;
-    JsonObjectBuilder body = Json.createObjectBuilder();
-    JsonObjectBuilder meta = Json.createObjectBuilder();
+    JsonObjectBuilder body = SandboxJson.object();
+    JsonObjectBuilder meta = SandboxJson.object();
     if (!shown.isEmpty()) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = SandboxJson.array();
       shown.forEach(i -> data.add(tweetJson(i)));
       body.add("data", data);
       includes(shown).ifPresent(i -> body.add("includes", i));
@@ -483,13 +477,13 @@ public class TwitterApiResource {
     boolean more = found.size() > max;
     List<Item> shown = more ? found.subList(0, max) : found;
     Set<String> fields = set("dm_event.fields");
-    JsonObjectBuilder body = Json.createObjectBuilder();
-    JsonObjectBuilder meta = Json.createObjectBuilder();
+    JsonObjectBuilder body = SandboxJson.object();
+    JsonObjectBuilder meta = SandboxJson.object();
     if (!shown.isEmpty()) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = SandboxJson.array();
       for (Item m : shown) {
         JsonObjectBuilder e =
-            Json.createObjectBuilder()
+            SandboxJson.object()
                 .add("id", String.valueOf(m.id()))
                 .add("text", m.text() == null ? "" : m.text())
                 .add("event_type", "MessageCreate");
@@ -506,19 +500,19 @@ public class TwitterApiResource {
         if (fields.contains("participant_ids")) {
           e.add(
               "participant_ids",
-              Json.createArrayBuilder().add(String.valueOf(me)).add(String.valueOf(peer)));
+              SandboxJson.array().add(String.valueOf(me)).add(String.valueOf(peer)));
         }
         data.add(e);
       }
       body.add("data", data);
       if (set("expansions").contains("sender_id")) {
-        JsonArrayBuilder users = Json.createArrayBuilder();
+        JsonArrayBuilder users = SandboxJson.array();
         Set<Long> seen = new LinkedHashSet<>();
         shown.forEach(m -> seen.add(m.authorId()));
         for (Long id : seen) {
           actor(id).ifPresent(a -> users.add(userJson(a, userFields())));
         }
-        body.add("includes", Json.createObjectBuilder().add("users", users));
+        body.add("includes", SandboxJson.object().add("users", users));
       }
     }
     meta.add("result_count", shown.size());
@@ -546,21 +540,21 @@ public class TwitterApiResource {
     if (ids.isEmpty()) {
       return Optional.empty();
     }
-    JsonArrayBuilder users = Json.createArrayBuilder();
+    JsonArrayBuilder users = SandboxJson.array();
     Set<String> fields = userFields();
     for (Long id : ids) {
       actor(id).ifPresent(a -> users.add(userJson(a, fields)));
     }
-    return Optional.of(Json.createObjectBuilder().add("users", users).build());
+    return Optional.of(SandboxJson.object().add("users", users).build());
   }
 
   private JsonObject tweetJson(Item t) {
     Set<String> fields = set("tweet.fields");
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("id", String.valueOf(t.id()))
             .add("text", t.text() == null ? "" : t.text())
-            .add("edit_history_tweet_ids", Json.createArrayBuilder().add(String.valueOf(t.id())));
+            .add("edit_history_tweet_ids", SandboxJson.array().add(String.valueOf(t.id())));
     if (fields.contains("created_at")) {
       b.add("created_at", Times.isoMillis(t.createdAt()));
     }
@@ -576,16 +570,16 @@ public class TwitterApiResource {
     if (fields.contains("referenced_tweets") && t.parentId() != null) {
       b.add(
           "referenced_tweets",
-          Json.createArrayBuilder()
+          SandboxJson.array()
               .add(
-                  Json.createObjectBuilder()
+                  SandboxJson.object()
                       .add("type", "replied_to")
                       .add("id", String.valueOf(t.parentId()))));
     }
     if (fields.contains("public_metrics")) {
       b.add(
           "public_metrics",
-          Json.createObjectBuilder()
+          SandboxJson.object()
               .add("retweet_count", t.shareCount())
               .add("reply_count", t.replyCount())
               .add("like_count", t.likeCount())
@@ -599,7 +593,7 @@ public class TwitterApiResource {
 
   private JsonObject userJson(Actor a, Set<String> fields) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("id", String.valueOf(a.id()))
             .add("name", a.name())
             .add("username", a.handle() == null ? "user" + a.id() : a.handle());
@@ -634,15 +628,14 @@ public class TwitterApiResource {
 
   private static Response notFound(String resourceType, String parameter, String value) {
     return ok(
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add(
                 "errors",
-                Json.createArrayBuilder()
-                    .add(TwitterErrors.notFound(resourceType, parameter, value)))
+                SandboxJson.array().add(TwitterErrors.notFound(resourceType, parameter, value)))
             .build());
   }
 
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString(), ApiErrorMapper.JSON).build();
+    return Response.ok(SandboxJson.body(body), ApiErrorMapper.JSON).build();
   }
 }

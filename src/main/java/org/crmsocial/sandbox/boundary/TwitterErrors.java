@@ -1,6 +1,5 @@
 package org.crmsocial.sandbox.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ final class TwitterErrors {
   private TwitterErrors() {}
 
   static JsonObject problem(String title, int status, String detail) {
-    return Json.createObjectBuilder()
+    return SandboxJson.object()
         .add("title", title)
         .add("type", "about:blank")
         .add("status", status)
@@ -52,16 +51,15 @@ final class TwitterErrors {
   static ApiError invalid(String parameter, String value, String message) {
     return new ApiError(
         400,
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add(
                 "errors",
-                Json.createArrayBuilder()
+                SandboxJson.array()
                     .add(
-                        Json.createObjectBuilder()
+                        SandboxJson.object()
                             .add(
                                 "parameters",
-                                Json.createObjectBuilder()
-                                    .add(parameter, Json.createArrayBuilder().add(value)))
+                                SandboxJson.object().add(parameter, SandboxJson.array().add(value)))
                             .add("message", message)))
             .add("title", "Invalid Request")
             .add("detail", "One or more parameters to your request was invalid.")
@@ -81,16 +79,13 @@ final class TwitterErrors {
   static ApiError oauth(int status, String error, String description) {
     return new ApiError(
         status,
-        Json.createObjectBuilder()
-            .add("error", error)
-            .add("error_description", description)
-            .build());
+        SandboxJson.object().add("error", error).add("error_description", description).build());
   }
 
   /** An entry of {@code errors} for an unknown user or tweet (sent with HTTP 200). */
   static JsonObject notFound(String resourceType, String parameter, String value) {
     String what = "user".equals(resourceType) ? "user" : "Tweet";
-    return Json.createObjectBuilder()
+    return SandboxJson.object()
         .add("value", value)
         .add("detail", "Could not find " + what + " with " + parameter + ": [" + value + "].")
         .add("title", "Not Found Error")

@@ -1,7 +1,6 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -90,7 +89,7 @@ public class TwitterTokenResource {
 
   private static Response ok(OAuthService.Tokens tokens, OffsetDateTime now) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        SandboxJson.object()
             .add("token_type", "bearer")
             .add("expires_in", tokens.access().expiresIn(now))
             .add("access_token", tokens.access().value())

@@ -211,7 +211,8 @@ public class CursorStore {
 
   /**
    * How many comments (or replies) are stored under each of {@code parentIds}, for deciding whose
-   * comments to read again.
+   * comments to read again. The parent-id index leads with the parent (V7), so H2 seeks each parent
+   * of the IN list (with the network first it read every interaction of the network).
    */
   public Map<String, Long> storedReplies(Network network, List<String> parentIds) {
     return countBy("parentExternalId", network, parentIds);

@@ -91,7 +91,8 @@ public class SyncEngine {
   /**
    * What one run of an account did.
    *
-   * @param networkMillis time spent waiting for the network (reads)
+   * @param networkMillis time spent waiting for the network (reads; a page read ahead while the
+   *     previous one was stored counts only for what was left to wait)
    * @param storeMillis time spent storing pages and moving cursors
    */
   public record Report(
@@ -385,23 +386,31 @@ public class SyncEngine {
     boolean since = usesSince(stream);
     Map<String, Long> threadSizes = new HashMap<>();
     boolean[] lastPageRead = {false};
-    StreamRun.Source source =
+    StreamRun.Source network =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
-              result.network(
-                  () ->
-                      account.client.read(
-                          query(account, stream)
-                              .withCursor(page)
-                              .withSince(since ? marker : null)));
-          threadSizes.putAll(read.threadSizes());
-          lastPageRead[0] = !read.hasNext();
-          return since ? read : new StreamPage<>(read.items(), read.nextCursor(), null);
+              account.client.read(
+                  query(account, stream).withCursor(page).withSince(since ? marker : null));
+          return since
+              ? read
+              : new StreamPage<>(read.items(), read.nextCursor(), null, read.threadSizes());
         };
     StreamRun.Sink sink =
         (items, hasNext, more, done) ->
             result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
-    StreamRun.Outcome outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
+    StreamRun.Outcome outcome;
+    try (PrefetchingSource ahead =
+        new PrefetchingSource(network, ReadAheadThreads::start, settings.pagesPerRun())) {
+      // What a page brings is noted only when the run takes it (a page read ahead may be dropped).
+      StreamRun.Source source =
+          (page, marker) -> {
+            StreamPage<NetworkItem> read = result.network(() -> ahead.read(page, marker));
+            threadSizes.putAll(read.threadSizes());
+            lastPageRead[0] = !read.hasNext();
+            return read;
+          };
+      outcome = StreamRun.run(cursor.state(), source, sink, settings.pagesPerRun());
+    }
     readMissingThreads(account, cursor, outcome.read(), threadSizes, result);
     // Freshness first: the walk goes on only once the newest-first read has caught up.
     if (walks(stream)
@@ -463,8 +472,12 @@ public class SyncEngine {
       stored =
           sizes.isEmpty() ? Map.of() : cursors.storedMessages(network, List.copyOf(sizes.keySet()));
     } else {
+      Map<String, Long> inline = commentsRead(read);
       read.stream()
-          .filter(i -> i.kind() == ItemKind.POST && i.counts().replies() > 0)
+          .filter(
+              i ->
+                  i.kind() == ItemKind.POST
+                      && i.counts().replies() > inline.getOrDefault(i.externalId(), 0L))
           .sorted(
               Comparator.comparing(
                   NetworkItem::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -491,6 +504,23 @@ public class SyncEngine {
         }
       }
     }
+  }
+
+  /**
+   * How many distinct comments of each post the run read with the posts (field expansion): they
+   * were stored with their page, so a post with all its comments among them needs no comment read
+   * and no count of what is stored.
+   */
+  static Map<String, Long> commentsRead(List<NetworkItem> read) {
+    Map<String, java.util.Set<String>> byParent = new java.util.HashMap<>();
+    for (NetworkItem i : read) {
+      if (i.kind() == ItemKind.COMMENT && i.parentId() != null) {
+        byParent.computeIfAbsent(i.parentId(), k -> new java.util.HashSet<>()).add(i.externalId());
+      }
+    }
+    Map<String, Long> counts = new java.util.HashMap<>();
+    byParent.forEach((parent, ids) -> counts.put(parent, (long) ids.size()));
+    return counts;
   }
 
   private StreamQuery query(Account account, NetworkStream stream) {
