@@ -3,7 +3,6 @@ package org.crmsocial.social.sync.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.StreamPage;
 import org.junit.jupiter.api.Test;
@@ -51,17 +49,7 @@ class FullWalkTest {
         if (page.size() == 3) {
           break;
         }
-        page.add(
-            new NetworkItem(
-                String.valueOf(id),
-                ItemKind.POST,
-                null,
-                null,
-                null,
-                "#" + id,
-                Instant.EPOCH,
-                null,
-                null));
+        page.add(StreamRunTest.post(id));
       }
       long last = page.isEmpty() ? 0 : Long.parseLong(page.get(page.size() - 1).externalId());
       boolean more = !page.isEmpty() && ids.lower(last) != null;

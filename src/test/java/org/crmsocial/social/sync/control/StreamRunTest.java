@@ -48,17 +48,7 @@ class StreamRunTest {
       for (int i = ids.size() - 1; i >= 0 && page.size() < 3; i--) {
         long id = ids.get(i);
         if (id < below && id > above) {
-          page.add(
-              new NetworkItem(
-                  String.valueOf(id),
-                  ItemKind.POST,
-                  null,
-                  null,
-                  null,
-                  "#" + id,
-                  Instant.EPOCH,
-                  null,
-                  null));
+          page.add(post(id));
         }
       }
       boolean more =
@@ -173,5 +163,11 @@ class StreamRunTest {
         .as("the first page holds the new item; the second is all known")
         .isLessThanOrEqualTo(2);
     assertThat(run.state().backfilling()).isFalse();
+  }
+
+  /** A top-level post of the fake network, named by its id. */
+  static NetworkItem post(long id) {
+    return new NetworkItem(
+        String.valueOf(id), ItemKind.POST, null, null, null, "#" + id, Instant.EPOCH, null, null);
   }
 }
