@@ -83,6 +83,10 @@ public class SocialInteraction {
   @JoinColumn(name = "recipient_id")
   private SocialPerson recipient;
 
+  /** The recipient's id, read only: a query can seek the recipient index without the join. */
+  @Column(name = "recipient_id", insertable = false, updatable = false)
+  private Long recipientId;
+
   @Column(name = "parent_external_id", length = 100)
   private String parentExternalId;
 
