@@ -42,7 +42,9 @@ public class SyncStatusView {
     loaded.remove(accountId);
     try {
       SyncEngine.Report report = sync.syncNow(accountId);
-      if (report.failedStreams() > 0 || report.needsReauthorization()) {
+      if (!report.ran()) {
+        Messages.info("social.sync.busy"); // a run under way here, or another server holds the lease
+      } else if (report.failedStreams() > 0 || report.needsReauthorization()) {
         Messages.error("social.sync.ranWithErrors", report.newItems(), report.failedStreams());
       } else {
         Messages.info("social.sync.ran", report.newItems());
