@@ -43,7 +43,8 @@ public class SyncStatusView {
     try {
       SyncEngine.Report report = sync.syncNow(accountId);
       if (!report.ran()) {
-        Messages.info("social.sync.busy"); // a run under way here, or another server holds the lease
+        Messages.info(
+            "social.sync.busy"); // a run under way here, or another server holds the lease
       } else if (report.failedStreams() > 0 || report.needsReauthorization()) {
         Messages.error("social.sync.ranWithErrors", report.newItems(), report.failedStreams());
       } else {
