@@ -71,34 +71,36 @@ class LeadSocialInteractionsBenchmark {
   }
 
   private void measureSocialTab(String email, int sessions, long account) throws Exception {
-    for (int i = 0; i < 50; i++) {
-      timed.socialTabFirstPage(email, account).get();
-    }
-    List<Double> ms = new ArrayList<>();
-    GcWatch gc = GcWatch.start();
-    int rounds = sessions == 1 ? RUNS : Math.max(1, RUNS / 4);
-    for (int round = 0; round < rounds; round++) {
-      List<Future<Long>> inFlight = new ArrayList<>();
-      for (int s = 0; s < sessions; s++) {
-        inFlight.add(timed.socialTabFirstPage(email, account));
-      }
-      for (Future<Long> f : inFlight) {
-        ms.add(f.get() / 1e6);
-      }
-    }
-    System.out.println(
-        InteractionBenchData.figures(
-            database
-                + " (bench server): Social tab first page (1M-item stream), "
-                + sessions
-                + " session(s)",
-            ms));
-    System.out.println(gc.since());
+    time(
+        "Social tab first page (1M-item stream), " + sessions + " session(s)",
+        sessions,
+        n -> timed.socialTabFirstPage(email, account));
   }
 
   private void measure(String email, int sessions, boolean busy) throws Exception {
+    time(
+        "lead list first page, "
+            + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
+            + ", "
+            + sessions
+            + " session(s)",
+        sessions,
+        n -> timed.firstPage(email, lead(busy, n)));
+  }
+
+  /** One timed call; {@code n} numbers the calls, so that each can ask for another record. */
+  @FunctionalInterface
+  private interface Call {
+    Future<Long> start(int n);
+  }
+
+  /**
+   * 50 calls to warm up, then rounds of {@code sessions} calls in flight at once; prints the
+   * figures and the garbage collections meanwhile.
+   */
+  private void time(String what, int sessions, Call call) throws Exception {
     for (int i = 0; i < 50; i++) {
-      timed.firstPage(email, lead(busy, i)).get();
+      call.start(i).get();
     }
     List<Double> ms = new ArrayList<>();
     GcWatch gc = GcWatch.start();
@@ -106,21 +108,13 @@ class LeadSocialInteractionsBenchmark {
     for (int round = 0; round < rounds; round++) {
       List<Future<Long>> inFlight = new ArrayList<>();
       for (int s = 0; s < sessions; s++) {
-        inFlight.add(timed.firstPage(email, lead(busy, round * sessions + s)));
+        inFlight.add(call.start(round * sessions + s));
       }
       for (Future<Long> f : inFlight) {
         ms.add(f.get() / 1e6);
       }
     }
-    System.out.println(
-        InteractionBenchData.figures(
-            database
-                + " (bench server): lead list first page, "
-                + (busy ? "busy lead (500 items)" : "typical lead (10 items)")
-                + ", "
-                + sessions
-                + " session(s)",
-            ms));
+    System.out.println(InteractionBenchData.figures(database + " (bench server): " + what, ms));
     System.out.println(gc.since());
   }
 
