@@ -94,9 +94,11 @@ class SyncBenchmark {
 
     post("/sandbox/facebook/_admin/bulk", "{\"items\":" + ITEMS + "}");
     long started = System.nanoTime();
+    long cpuBefore = syncCpuNanos();
     long[] split = new long[2];
     int runs = syncUntilNothingNew(account, split);
     double seconds = (System.nanoTime() - started) / 1e9;
+    double syncCpu = (syncCpuNanos() - cpuBefore) / 1e9;
     long stored = fixture.storedCount(account) - before;
     assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(ITEMS);
     double syncRate = stored / seconds;
@@ -106,11 +108,18 @@ class SyncBenchmark {
             + " storing pages and cursors %.1f s (= %.0f interactions/s)",
         stored, seconds, runs, syncRate, split[0] / 1e3, split[1] / 1e3, stored / (split[1] / 1e3));
 
-    double jdbcRate = rawJdbcInsert(maxIdBefore);
+    RawInsert raw = rawJdbcInsert(maxIdBefore);
+    double jdbcRate = raw.rows() / raw.seconds();
+    double jdbcCpu = raw.cpuSeconds();
     bench("sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s", stored, jdbcRate);
     bench(
         "sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
         syncRate / jdbcRate, stored / (split[1] / 1e3) / jdbcRate);
+    bench(
+        "sync ingest: CPU of the sync's own threads (the run and its read-ahead: HTTP client, JSON,"
+            + " store; not the sandbox answering) %.1f s = %.0f interactions per CPU second;"
+            + " raw JDBC %.1f s = %.0f rows per CPU second; ratio %.2f",
+        syncCpu, stored / syncCpu, jdbcCpu, stored / jdbcCpu, jdbcCpu / syncCpu);
   }
 
   @Test
@@ -166,6 +175,23 @@ class SyncBenchmark {
     return linked.accountId();
   }
 
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /**
+   * CPU time of this thread (Sync now runs the sync in it) and of the sync's read-ahead threads,
+   * which stay alive between the runs of one measurement.
+   */
+  private static long syncCpuNanos() {
+    long total = THREADS.getCurrentThreadCpuTime();
+    for (java.lang.management.ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith("crmsocial-sync-read-ahead")) {
+        total += Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return total;
+  }
+
   /** One line, printed whole (the server's SystemOut splits a printf). */
   private static void bench(String format, Object... args) {
     System.out.println("BENCH " + String.format(Locale.ROOT, format, args));
@@ -191,10 +217,11 @@ class SyncBenchmark {
     return runs;
   }
 
-  /**
-   * Inserts copies of the rows the sync stored (new ids and external ids) in JDBC batches; rows/s.
-   */
-  private double rawJdbcInsert(long afterId) throws Exception {
+  /** What the raw insert took: wall and CPU seconds of the inserts and commits alone. */
+  private record RawInsert(int rows, double seconds, double cpuSeconds) {}
+
+  /** Inserts copies of the rows the sync stored (new ids and external ids) in JDBC batches. */
+  private RawInsert rawJdbcInsert(long afterId) throws Exception {
     String columns =
         "network, account_id, stream, kind, direction, author_id, parent_external_id, conversation_id, text, permalink,"
             + " created_at, fetched_at, like_count, reply_count, share_count, liked_by_account, shared_by_account";
@@ -219,6 +246,7 @@ class SyncBenchmark {
     }
     long firstId = maxInteractionId() + 1_000_000_000L;
     long started = System.nanoTime();
+    long cpuStarted = THREADS.getCurrentThreadCpuTime();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement s =
@@ -251,11 +279,12 @@ class SyncBenchmark {
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM social_interaction WHERE external_id LIKE 'bench-%'");
     }
-    return rows.size() / seconds;
+    return new RawInsert(rows.size(), seconds, cpuSeconds);
   }
 
   private long maxInteractionId() throws Exception {

@@ -109,24 +109,23 @@ public class CursorStore {
   }
 
   /**
-   * Stores a page read for a cursor and moves the cursor in the same transaction: to {@code more}
-   * when the page added something and has a next page, else to {@code done}.
+   * Stores pages read for a cursor and moves the cursor in the same transaction, to where {@link
+   * StreamRun#after} the pages it stands.
    *
-   * @return how many items were new
+   * @return how many items of each page were new
    */
-  public int commit(
-      long cursorId,
-      List<NetworkItem> items,
-      boolean hasNext,
-      StreamRun.State more,
-      StreamRun.State done) {
+  public int[] commit(long cursorId, List<StreamRun.Read> pages) {
     SyncCursor cursor = activeCursor(cursorId);
-    int added = interactions.store(cursor.getAccount(), cursor.getStream(), items);
-    StreamRun.State next = hasNext && added > 0 ? more : done;
+    List<NetworkItem> items = new ArrayList<>();
+    pages.forEach(page -> items.addAll(page.items()));
+    int[] added =
+        StreamRun.newPerPage(
+            pages, interactions.storeNew(cursor.getAccount(), cursor.getStream(), items));
+    StreamRun.State next = StreamRun.after(pages, added);
     cursor.setSinceMarker(next.sinceMarker());
     cursor.setPendingMarker(next.pendingMarker());
     cursor.setBackfillCursor(next.backfillCursor());
-    cursor.addItemsFetched(added);
+    cursor.addItemsFetched(java.util.Arrays.stream(added).sum());
     return added;
   }
 

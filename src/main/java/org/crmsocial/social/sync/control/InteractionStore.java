@@ -74,8 +74,19 @@ public class InteractionStore {
    * @return how many of the items were new
    */
   public int store(SocialAccount account, NetworkStream stream, List<NetworkItem> items) {
+    return storeNew(account, stream, items).size();
+  }
+
+  /**
+   * Stores items read from {@code stream} of {@code account} (several pages at once, in the order
+   * read).
+   *
+   * @return the external ids of the items that were new
+   */
+  public Set<String> storeNew(
+      SocialAccount account, NetworkStream stream, List<NetworkItem> items) {
     if (items.isEmpty()) {
-      return 0;
+      return Set.of();
     }
     OffsetDateTime now = Clock.now();
     Network network = account.getNetwork();
@@ -118,7 +129,7 @@ public class InteractionStore {
       em.flush(); // the new people first: the new rows refer to them
       insert(fresh);
     }
-    return fresh.size();
+    return freshIds;
   }
 
   /** Sets whom each new interaction is addressed to ({@link Recipients}). */
@@ -191,7 +202,7 @@ public class InteractionStore {
         }
         s.executeBatch();
       }
-      Recipients.backfill(c, fresh);
+      Recipients.backfill(c, fresh, CHUNK);
     } catch (SQLException e) {
       throw new PersistenceException("storing " + fresh.size() + " interactions failed", e);
     }

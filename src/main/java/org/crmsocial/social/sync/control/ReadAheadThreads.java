@@ -1,22 +1,19 @@
 package org.crmsocial.social.sync.control;
 
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.StreamPage;
 
 /**
  * The few threads that read pages ahead for {@link PrefetchingSource}: at most {@link #THREADS}
- * reads at a time on the server; when all are busy, a run reads its next page itself, as it would
- * without them. They are the sync's own, not the server's executor: a read ahead waits for the
- * network, and the network may be the sandbox in this very server, whose answers need the server's
- * threads; holding those while waiting for them could stall both until the read times out. A read
- * ahead is an HTTP call and its JSON binding, and needs no transaction or other container service.
+ * streams read ahead at a time on the server; when all are busy, a run reads its next page itself,
+ * as it would without them. They are the sync's own, not the server's executor: a read ahead waits
+ * for the network, and the network may be the sandbox in this very server, whose answers need the
+ * server's threads; holding those while waiting for them could stall both until the read times out.
+ * A read ahead is an HTTP call and its JSON binding, and needs no transaction or other container
+ * service.
  */
 final class ReadAheadThreads {
 
@@ -40,12 +37,13 @@ final class ReadAheadThreads {
 
   private ReadAheadThreads() {}
 
-  /** Starts {@code read} on a free thread; null when none is free (the caller reads it itself). */
-  static Future<StreamPage<NetworkItem>> start(Supplier<StreamPage<NetworkItem>> read) {
+  /** Starts {@code work} on a free thread; false when none is free (the caller reads itself). */
+  static boolean start(Runnable work) {
     try {
-      return POOL.submit(read::get);
+      POOL.execute(work);
+      return true;
     } catch (RejectedExecutionException busy) {
-      return null;
+      return false;
     }
   }
 }

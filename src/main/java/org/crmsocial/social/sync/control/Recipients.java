@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,6 +36,11 @@ final class Recipients {
   static final String BACKFILL =
       "UPDATE social_interaction SET recipient_id = ? WHERE network = ? AND parent_external_id = ?"
           + " AND recipient_id IS NULL AND (author_id IS NULL OR author_id <> ?)";
+
+  /** The items among a list (the %s) that have stored answers addressed to nobody yet. */
+  static final String UNADDRESSED_ANSWERS =
+      "SELECT DISTINCT parent_external_id FROM social_interaction WHERE parent_external_id IN (%s)"
+          + " AND network = ? AND recipient_id IS NULL";
 
   private Recipients() {}
 
@@ -116,27 +122,54 @@ final class Recipients {
 
   /**
    * Addresses the stored answers to the new items written by people, which arrived before the item
-   * they answer (a stream read before another), to that item's author: one indexed update each, on
-   * (network, parent_external_id), in one batch. Answers to the account's own items are left as
-   * they are: the brand is nobody's lead or contact.
+   * they answer (a stream read before another), to that item's author. One indexed query per {@code
+   * chunk} new items, on (parent_external_id, network), finds the few that have such answers; only
+   * those are updated, in one batch. Answers to the account's own items are left as they are: the
+   * brand is nobody's lead or contact.
    */
-  static void backfill(Connection c, List<SocialInteraction> fresh) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(BACKFILL)) {
-      int batched = 0;
-      for (SocialInteraction i : fresh) {
-        if (i.getDirection() != Direction.IN || i.getAuthor() == null) {
-          continue;
+  static void backfill(Connection c, List<SocialInteraction> fresh, int chunk) throws SQLException {
+    Map<String, SocialInteraction> byPeople = new LinkedHashMap<>();
+    for (SocialInteraction i : fresh) {
+      if (i.getDirection() == Direction.IN && i.getAuthor() != null) {
+        byPeople.put(i.getExternalId(), i);
+      }
+    }
+    if (byPeople.isEmpty()) {
+      return;
+    }
+    Network network = fresh.get(0).getNetwork();
+    List<String> ids = new ArrayList<>(byPeople.keySet());
+    List<SocialInteraction> answered = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += chunk) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+      try (PreparedStatement s =
+          c.prepareStatement(
+              UNADDRESSED_ANSWERS.formatted(
+                  String.join(", ", java.util.Collections.nCopies(part.size(), "?"))))) {
+        int k = 1;
+        for (String id : part) {
+          s.setString(k++, id);
         }
+        s.setString(k, network.name());
+        try (java.sql.ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            answered.add(byPeople.get(r.getString(1)));
+          }
+        }
+      }
+    }
+    if (answered.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(BACKFILL)) {
+      for (SocialInteraction i : answered) {
         s.setLong(1, i.getAuthor().getId());
         s.setString(2, i.getNetwork().name());
         s.setString(3, i.getExternalId());
         s.setLong(4, i.getAuthor().getId());
         s.addBatch();
-        batched++;
       }
-      if (batched > 0) {
-        s.executeBatch();
-      }
+      s.executeBatch();
     }
   }
 

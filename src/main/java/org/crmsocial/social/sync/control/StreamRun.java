@@ -39,16 +39,62 @@ public final class StreamRun {
     StreamPage<NetworkItem> read(String cursor, String since);
   }
 
-  /** Stores a page and moves the cursor in one transaction. */
+  /**
+   * A page read, with where the cursor goes after it: to {@code more} when it added something and
+   * {@code hasNext}, else to {@code done} (the read ends there).
+   */
+  public record Read(List<NetworkItem> items, boolean hasNext, State more, State done) {
+
+    /** Whether the read goes on past this page, given how many of its items were new. */
+    boolean continues(int added) {
+      return hasNext && added > 0;
+    }
+  }
+
+  /** Stores pages and moves the cursor in one transaction. */
   @FunctionalInterface
   public interface Sink {
     /**
-     * Stores {@code items}; the cursor becomes {@code more} when the page added something and
-     * {@code hasNext}, else {@code done}.
+     * Stores the items of {@code pages} (read in this order, each the next page of the one before)
+     * and moves the cursor to {@link #after} them.
      *
-     * @return how many items were new
+     * @return how many items of each page were new (an item on two pages counts on the first)
      */
-    int commit(List<NetworkItem> items, boolean hasNext, State more, State done);
+    int[] commit(List<Read> pages);
+  }
+
+  /** The pages committed together at most, once a backlog's pages have proved all new. */
+  static final int MAX_GROUP = 8;
+
+  /**
+   * Where the cursor stands after {@code pages} were committed with {@code added} new items each:
+   * the {@code done} state of the first page where the read ends, else the {@code more} state of
+   * the last.
+   */
+  public static State after(List<Read> pages, int[] added) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (!pages.get(i).continues(added[i])) {
+        return pages.get(i).done();
+      }
+    }
+    return pages.get(pages.size() - 1).more();
+  }
+
+  /**
+   * How many items of each page are among {@code fresh} (the ids a commit stored as new), each item
+   * counted on the first page it is on.
+   */
+  public static int[] newPerPage(List<Read> pages, java.util.Set<String> fresh) {
+    java.util.Set<String> counted = new java.util.HashSet<>();
+    int[] added = new int[pages.size()];
+    for (int i = 0; i < pages.size(); i++) {
+      for (NetworkItem item : pages.get(i).items()) {
+        if (fresh.contains(item.externalId()) && counted.add(item.externalId())) {
+          added[i]++;
+        }
+      }
+    }
+    return added;
   }
 
   /** What a run did. */
@@ -56,27 +102,50 @@ public final class StreamRun {
 
   private StreamRun() {}
 
-  /** Runs at most {@code maxPages} reads. */
+  /**
+   * Runs at most {@code maxPages} reads. The first page of a read and the first page a run takes up
+   * a backfill with are committed alone; while every page of a backfill proves all new, the pages
+   * are committed in groups of 2, 4, … {@link #MAX_GROUP}, each group in one transaction with the
+   * cursor after it. The read may then go past the page where it ends by fewer pages than were all
+   * new before that page (what was read past is stored too: idempotent).
+   */
   public static Outcome run(State start, Source source, Sink sink, int maxPages) {
     State state = start;
     int pages = 0;
     int added = 0;
+    int group = 1;
     List<NetworkItem> read = new ArrayList<>();
     boolean finished = false;
     boolean freshRead = !start.backfilling();
     while (!finished && pages < maxPages) {
+      List<Read> reads = new ArrayList<>();
+      State at = state;
       boolean backfill = state.backfilling();
-      StreamPage<NetworkItem> page =
-          source.read(backfill ? state.backfillCursor() : null, state.sinceMarker());
-      pages++;
-      String pending = backfill ? state.pendingMarker() : page.newestMarker();
-      State more = new State(state.sinceMarker(), pending, page.nextCursor());
-      State done = new State(pending != null ? pending : state.sinceMarker(), null, null);
-      int n = sink.commit(page.items(), page.hasNext(), more, done);
-      added += n;
-      read.addAll(page.items());
-      boolean continues = page.hasNext() && n > 0;
-      state = continues ? more : done;
+      int size = backfill ? Math.min(group, maxPages - pages) : 1;
+      while (reads.size() < size) {
+        StreamPage<NetworkItem> page =
+            source.read(backfill ? at.backfillCursor() : null, at.sinceMarker());
+        pages++;
+        String pending = backfill ? at.pendingMarker() : page.newestMarker();
+        State more = new State(at.sinceMarker(), pending, page.nextCursor());
+        State done = new State(pending != null ? pending : at.sinceMarker(), null, null);
+        reads.add(new Read(page.items(), page.hasNext(), more, done));
+        read.addAll(page.items());
+        if (!page.hasNext()) {
+          break;
+        }
+        at = more;
+        backfill = true;
+      }
+      int[] n = sink.commit(reads);
+      boolean allNew = true;
+      for (int i = 0; i < n.length; i++) {
+        added += n[i];
+        allNew &= n[i] == reads.get(i).items().size();
+      }
+      state = after(reads, n);
+      boolean continues = state.backfilling();
+      group = continues && allNew ? Math.min(group * 2, MAX_GROUP) : 1;
       if (!continues) {
         // A backfill left by an earlier run goes on with a fresh read of what arrived meanwhile.
         finished = freshRead;

@@ -40,15 +40,17 @@ import org.crmsocial.social.sync.entity.WaitReason;
 
 /**
  * Syncs one account (DESIGN.md §4): every {@link NetworkStream#synced()} stream of its network,
- * each with {@link StreamRun} from its cursor. Network calls run with no transaction; each page is
- * stored and its cursor moved in a short transaction of {@link CursorStore}. Posts whose comment
- * count is above the comments stored get their comments read (Facebook page feed, Google+
- * activities): every such post the run read, so a backlog's comments are read with its posts and
- * none is left behind (the run itself reads at most {@code pagesPerRun} pages). Only Twitter's
- * streams use a {@code since} marker (see {@link #usesSince}); the others also have a {@link
- * FullWalk} that re-reads every page, {@code pagesPerRun} more pages a run once the newest-first
- * read has caught up, for what appears behind the stored pages. A Facebook conversation whose
- * message count is above the messages stored gets its messages edge read.
+ * each with {@link StreamRun} from its cursor. Network calls run with no transaction, the next
+ * pages of a backlog read ahead ({@link PrefetchingSource}); each page (a group of pages, within a
+ * backlog whose pages prove all new) is stored and its cursor moved in a short transaction of
+ * {@link CursorStore}. Posts whose comment count is above the comments stored get their comments
+ * read (Facebook page feed, Google+ activities): every such post the run read, so a backlog's
+ * comments are read with its posts and none is left behind (the run itself reads at most {@code
+ * pagesPerRun} pages). Only Twitter's streams use a {@code since} marker (see {@link #usesSince});
+ * the others also have a {@link FullWalk} that re-reads every page, {@code pagesPerRun} more pages
+ * a run once the newest-first read has caught up, for what appears behind the stored pages. A
+ * Facebook conversation whose message count is above the messages stored gets its messages edge
+ * read.
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
@@ -256,15 +258,19 @@ public class SyncEngine {
       }
     }
 
-    int store(java.util.function.IntSupplier call) {
+    int[] storePages(java.util.function.Supplier<int[]> call) {
       long started = System.nanoTime();
       try {
-        int n = call.getAsInt();
-        added += n;
+        int[] n = call.get();
+        added += java.util.Arrays.stream(n).sum();
         return n;
       } finally {
         storeNanos += System.nanoTime() - started;
       }
+    }
+
+    int store(java.util.function.IntSupplier call) {
+      return storePages(() -> new int[] {call.getAsInt()})[0];
     }
   }
 
@@ -395,9 +401,7 @@ public class SyncEngine {
               ? read
               : new StreamPage<>(read.items(), read.nextCursor(), null, read.threadSizes());
         };
-    StreamRun.Sink sink =
-        (items, hasNext, more, done) ->
-            result.store(() -> cursors.commit(cursor.id(), items, hasNext, more, done));
+    StreamRun.Sink sink = pages -> result.storePages(() -> cursors.commit(cursor.id(), pages));
     StreamRun.Outcome outcome;
     try (PrefetchingSource ahead =
         new PrefetchingSource(network, ReadAheadThreads::start, settings.pagesPerRun())) {

@@ -94,10 +94,18 @@ class FullWalkTest {
     }
 
     @Override
-    public int commit(
-        List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
-      int added = store(items);
-      cursor = hasNext && added > 0 ? more : done;
+    public int[] commit(List<StreamRun.Read> pages) {
+      java.util.Set<String> fresh = new java.util.HashSet<>();
+      for (StreamRun.Read page : pages) {
+        for (NetworkItem item : page.items()) {
+          if (!stored.containsKey(item.externalId())) {
+            fresh.add(item.externalId());
+          }
+        }
+        store(page.items());
+      }
+      int[] added = StreamRun.newPerPage(pages, fresh);
+      cursor = StreamRun.after(pages, added);
       return added;
     }
 

@@ -38,7 +38,7 @@ class StreamRunTest {
     }
 
     @Override
-    public StreamPage<NetworkItem> read(String cursor, String sinceMarker) {
+    public synchronized StreamPage<NetworkItem> read(String cursor, String sinceMarker) {
       if (reads++ == failAtRead) {
         throw new IllegalStateException("HTTP 500");
       }
@@ -64,14 +64,22 @@ class StreamRunTest {
     final java.util.Set<String> seen = new java.util.HashSet<>();
     StreamRun.State cursor = new StreamRun.State(null, null, null);
 
+    /** How many pages each commit held, in order. */
+    final List<Integer> groups = new ArrayList<>();
+
     @Override
-    public int commit(
-        List<NetworkItem> items, boolean hasNext, StreamRun.State more, StreamRun.State done) {
-      int added = 0;
-      for (NetworkItem item : items) {
-        added += seen.add(item.externalId()) ? 1 : 0;
+    public int[] commit(List<StreamRun.Read> pages) {
+      java.util.Set<String> fresh = new java.util.HashSet<>();
+      for (StreamRun.Read page : pages) {
+        for (NetworkItem item : page.items()) {
+          if (seen.add(item.externalId())) {
+            fresh.add(item.externalId());
+          }
+        }
       }
-      cursor = hasNext && added > 0 ? more : done;
+      int[] added = StreamRun.newPerPage(pages, fresh);
+      cursor = StreamRun.after(pages, added);
+      groups.add(pages.size());
       return added;
     }
   }
@@ -163,6 +171,45 @@ class StreamRunTest {
         .as("the first page holds the new item; the second is all known")
         .isLessThanOrEqualTo(2);
     assertThat(run.state().backfilling()).isFalse();
+  }
+
+  @Test
+  void aBacklogIsCommittedInGrowingGroupsOncePagesProveAllNew() { // issue 6: ingest, DESIGN §4
+    for (boolean since : new boolean[] {true, false}) {
+      Network network = new Network(since, 3);
+      Store store = new Store();
+      runUntilDone(network, store, 20);
+      network.add(60); // twenty pages of 3, all new
+      store.groups.clear();
+      StreamRun.Outcome run = StreamRun.run(store.cursor, network, store, 20);
+      assertThat(run.pages()).isEqualTo(20);
+      assertThat(store.groups)
+          .as("the first page alone, then 2, 4, 8 pages a transaction, the rest of the run's 20")
+          .containsExactly(1, 2, 4, 8, 5);
+      store.cursor = run.state();
+      runUntilDone(network, store, 20);
+      assertThat(store.seen).containsExactlyInAnyOrderElementsOf(all(network));
+      assertThat(store.cursor.backfilling()).isFalse();
+      assertThat(store.cursor.sinceMarker()).isEqualTo(since ? "63" : null);
+    }
+  }
+
+  @Test
+  void aGroupReadsPastTheOverlapByFewerPagesThanProvedNew() { // DESIGN §4: fetch only what is new
+    Network network = new Network(false, 30);
+    Store store = new Store();
+    runUntilDone(network, store, 20);
+    network.add(12); // four pages of 3 new, then the 30 stored
+    network.reads = 0;
+    store.groups.clear();
+    StreamRun.Outcome run = StreamRun.run(store.cursor, network, store, 20);
+    assertThat(run.newItems()).isEqualTo(12);
+    assertThat(run.state().backfilling()).isFalse();
+    assertThat(store.groups).containsExactly(1, 2, 4);
+    assertThat(network.reads)
+        .as("pages 1-4 new, page 5 ends the read, pages 6-7 were read with it")
+        .isEqualTo(7);
+    assertThat(store.seen).containsExactlyInAnyOrderElementsOf(all(network));
   }
 
   /** A top-level post of the fake network, named by its id. */
