@@ -2,9 +2,16 @@ package org.crmsocial.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -95,6 +102,60 @@ class SyncStatusPageIT extends BrowserTest {
     click("confirm-yes");
     waiting().until(d -> !allById("tabs:twitter-form:no-account").isEmpty());
     assertThat(allById(PANEL)).as("the panel goes with the account").isEmpty();
+  }
+
+  /** The test-only WAR that plays another server holding the account's sync lease. */
+  @Deployment(name = "lease", testable = false, order = 2)
+  static WebArchive leaseHolder() {
+    return ShrinkWrap.create(WebArchive.class, "lease-holder.war")
+        .addClass(LeaseHolderServlet.class);
+  }
+
+  private void anotherServerHoldsTheLease(boolean hold) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(origin() + "/lease-holder/lease?hold=" + hold))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+  }
+
+  @Test
+  void saysWhenAnotherServerIsSyncingTheAccountInEnglishAndJapanese()
+      throws Exception { // DESIGN §4: one run per account in a cluster
+    signIn(MANAGER, DEMO_PASSWORD);
+    if (!allById("nav-form:lang-en").isEmpty()) {
+      switchLanguage("en");
+    }
+    open("/app/setup/social/index.xhtml?tab=twitter");
+    linkTwitter();
+    anotherServerHoldsTheLease(true);
+    try {
+      click("tabs:twitter-sync-form:sync-now");
+      waiting().until(d -> text("page-messages").contains("already under way"));
+      assertThat(text("page-messages")).doesNotContain("Sync finished");
+      shotOf("page-messages", "sync-busy-en");
+      switchLanguage("ja");
+      try {
+        open("/app/setup/social/index.xhtml?tab=twitter");
+        click("tabs:twitter-sync-form:sync-now");
+        waiting().until(d -> text("page-messages").contains("既に実行中"));
+        shotOf("page-messages", "sync-busy-ja");
+      } finally {
+        switchLanguage("en");
+      }
+    } finally {
+      anotherServerHoldsTheLease(false);
+    }
+    open("/app/setup/social/index.xhtml?tab=twitter");
+    click("tabs:twitter-sync-form:sync-now");
+    waiting().until(d -> text("page-messages").contains("Sync finished"));
+    click("tabs:twitter-form:remove");
+    waiting().until(d -> byId("confirm-yes").isDisplayed());
+    click("confirm-yes");
+    waiting().until(d -> !allById("tabs:twitter-form:no-account").isEmpty());
   }
 
   @Test

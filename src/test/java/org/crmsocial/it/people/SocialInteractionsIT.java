@@ -273,6 +273,65 @@ class SocialInteractionsIT {
   }
 
   @Test
+  void aReplyToATweetNeverStoredIsAddressedToWhomTwitterSaysItAnswers() { // S-4, S-12
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    String kenId = String.valueOf(8_000_000_000L + (System.nanoTime() % 1_000_000_000L));
+    NetworkPerson ken = new NetworkPerson(kenId, TestData.unique("ken"), "Ken Sato", null, null);
+    long twitter = fixture.liveAccount(Network.TWITTER);
+    fixture.store(
+        twitter,
+        NetworkStream.TWITTER_MENTIONS,
+        List.of(item(ken, ItemKind.MENTION, "an older tweet of Ken's", now.minusSeconds(900))));
+    // The brand answered a live search result (never stored): the action stores the reply with
+    // its parent's id only; the sync then reads it in the own tweets with in_reply_to_user_id.
+    String unstored = TestData.unique("search");
+    NetworkItem sent =
+        answer(BRAND, ItemKind.REPLY, unstored, "happy to help", now.minusSeconds(60));
+    fixture.store(twitter, NetworkStream.TWITTER_OWN_TWEETS, List.of(sent));
+    long lead = fixture.lead("Sato");
+    as.signInAs(data.superAdminEmail());
+    people.associateLead(fixture.person(Network.TWITTER, ken), lead);
+    assertThat(texts(history.page(RecordKind.LEAD, lead, 0, 10)))
+        .as("addressed to nobody known yet")
+        .containsExactly("an older tweet of Ken's");
+
+    fixture.store(twitter, NetworkStream.TWITTER_OWN_TWEETS, List.of(addressed(sent, kenId)));
+    // A reply read for the first time, to a tweet never stored; one to the brand is nobody's.
+    NetworkItem later =
+        addressed(
+            answer(
+                BRAND, ItemKind.REPLY, TestData.unique("search"), "see DM", now.minusSeconds(30)),
+            kenId);
+    NetworkItem toBrand =
+        addressed(
+            answer(ken, ItemKind.REPLY, TestData.unique("tw"), "thanks!", now.minusSeconds(20)),
+            BRAND.id());
+    fixture.store(twitter, NetworkStream.TWITTER_OWN_TWEETS, List.of(later, toBrand));
+
+    List<InteractionRow> rows = history.page(RecordKind.LEAD, lead, 0, 10);
+    assertThat(texts(rows))
+        .containsExactly("thanks!", "see DM", "happy to help", "an older tweet of Ken's");
+    assertThat(rows)
+        .extracting(r -> from(r, Locale.ENGLISH))
+        .containsExactly("Ken Sato", "You → Ken Sato", "You → Ken Sato", "Ken Sato");
+  }
+
+  /** The item as a network that says whom it answers shows it. */
+  private static NetworkItem addressed(NetworkItem item, String to) {
+    return new NetworkItem(
+        item.externalId(),
+        item.kind(),
+        item.author(),
+        item.parentId(),
+        item.conversationId(),
+        item.text(),
+        item.createdAt(),
+        item.counts(),
+        item.permalink(),
+        to);
+  }
+
+  @Test
   void aDmReplySentFromTheSocialTabShowsInTheSendersList() { // S-4, S-12
     long twitter = fixture.liveAccount(Network.TWITTER);
     Credentials credentials = linkStore.syncCredentials(twitter).orElseThrow();

@@ -127,6 +127,11 @@ public abstract class BrowserTest {
   }
 
   /** Opens {@code path} (e.g. {@code /app/home.xhtml}) on the server under test. */
+  /** The server's origin (scheme, host and port), for the test-only WARs beside the product. */
+  protected String origin() {
+    return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+  }
+
   protected void open(String path) {
     driver.get(base.toString().replaceAll("/+$", "") + path);
     settle();

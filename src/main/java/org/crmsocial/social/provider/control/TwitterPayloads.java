@@ -143,7 +143,8 @@ final class TwitterPayloads {
                 count(metrics.likeCount()),
                 count(metrics.replyCount()),
                 count(metrics.retweetCount()) + count(metrics.quoteCount())),
-        null);
+        null,
+        tweet.inReplyToUserId());
   }
 
   private static String reference(List<Reference> references, String type) {

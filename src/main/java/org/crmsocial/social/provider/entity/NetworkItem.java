@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param createdAt when it was written, null if the network did not say
  * @param counts its engagement counts, never null
  * @param permalink its public URL, if the network gave one
+ * @param addressedTo the user id of whom it answers, where the network says so (Twitter's {@code
+ *     in_reply_to_user_id}), else null: it addresses a reply whose parent is not stored (a search
+ *     result answered) to its person
  */
 public record NetworkItem(
     String externalId,
@@ -28,11 +31,36 @@ public record NetworkItem(
     String text,
     Instant createdAt,
     ItemCounts counts,
-    String permalink) {
+    String permalink,
+    String addressedTo) {
 
   public NetworkItem {
     Objects.requireNonNull(externalId, "externalId");
     Objects.requireNonNull(kind, "kind");
     counts = counts == null ? ItemCounts.NONE : counts;
+  }
+
+  /** An item whose network does not say whom it answers (beyond its parent). */
+  public NetworkItem(
+      String externalId,
+      ItemKind kind,
+      NetworkPerson author,
+      String parentId,
+      String conversationId,
+      String text,
+      Instant createdAt,
+      ItemCounts counts,
+      String permalink) {
+    this(
+        externalId,
+        kind,
+        author,
+        parentId,
+        conversationId,
+        text,
+        createdAt,
+        counts,
+        permalink,
+        null);
   }
 }

@@ -225,6 +225,11 @@ public class SocialInteraction {
     return author;
   }
 
+  /** The recipient's id as loaded (not updated by {@link #address} until read again). */
+  public Long getRecipientId() {
+    return recipientId;
+  }
+
   public SocialPerson getRecipient() {
     return recipient;
   }

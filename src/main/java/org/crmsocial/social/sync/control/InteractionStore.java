@@ -96,11 +96,17 @@ public class InteractionStore {
     List<SocialInteraction> fresh = new ArrayList<>();
     List<NetworkItem> freshItems = new ArrayList<>();
     Set<String> freshIds = new HashSet<>();
+    // Stored answers the network now says whom they address (the brand's reply to a search result,
+    // stored by the action before the sync read it with in_reply_to_user_id).
+    Map<SocialInteraction, String> lateAddressed = new HashMap<>();
     for (NetworkItem item : items) {
       SocialInteraction stored = known.get(item.externalId());
       if (stored != null) {
         if (countsChanged(stored, item)) {
           stored.count(item.counts(), now);
+        }
+        if (stored.getRecipientId() == null && Recipients.answersSomeoneElse(account, item)) {
+          lateAddressed.put(stored, item.addressedTo());
         }
         continue;
       }
@@ -125,6 +131,10 @@ public class InteractionStore {
       freshItems.add(item);
     }
     address(account, items, freshItems, fresh, people, now);
+    if (!lateAddressed.isEmpty()) {
+      withPeople(network, lateAddressed.values(), people, now);
+      lateAddressed.forEach((stored, to) -> stored.address(people.get(to)));
+    }
     if (!fresh.isEmpty()) {
       em.flush(); // the new people first: the new rows refer to them
       insert(fresh);
@@ -144,20 +154,29 @@ public class InteractionStore {
       return;
     }
     Map<String, String> addressed = Recipients.of(em, account, page, freshItems, CHUNK);
-    List<NetworkPerson> unseen =
-        addressed.values().stream()
-            .filter(id -> !people.containsKey(id))
-            .distinct()
-            .map(NetworkPerson::ofId)
-            .toList();
-    if (!unseen.isEmpty()) {
-      people.putAll(people(account.getNetwork(), unseen, now));
-    }
+    withPeople(account.getNetwork(), addressed.values(), people, now);
     for (SocialInteraction i : fresh) {
       String to = addressed.get(i.getExternalId());
       if (to != null) {
         i.address(people.get(to));
       }
+    }
+  }
+
+  /** Adds to {@code people} those of the user {@code ids} it lacks, upserted by id. */
+  private void withPeople(
+      Network network,
+      Collection<String> ids,
+      Map<String, SocialPerson> people,
+      OffsetDateTime now) {
+    List<NetworkPerson> unseen =
+        ids.stream()
+            .filter(id -> !people.containsKey(id))
+            .distinct()
+            .map(NetworkPerson::ofId)
+            .toList();
+    if (!unseen.isEmpty()) {
+      people.putAll(people(network, unseen, now));
     }
   }
 

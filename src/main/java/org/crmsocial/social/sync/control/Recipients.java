@@ -22,11 +22,12 @@ import org.crmsocial.social.stream.entity.SocialInteraction;
 /**
  * Whom new interactions are addressed to (S-4: a lead's Social Interactions list shows what was
  * sent to its people, the brand's replies and messages included). An answer is addressed to the
- * author of the item it answers, found on the same page or among the stored items; a private
- * message the account sent, to the other party of its conversation: the person who wrote in the
- * same conversation on the page, else (Twitter) the other user id of the one-to-one DM
- * conversation's id. An answer stored before the item it answers gets its recipient when that item
- * arrives ({@link #backfill}).
+ * author of the item it answers, found on the same page or among the stored items, else the user
+ * the network says it answers ({@link NetworkItem#addressedTo}: a reply to a search result that was
+ * never stored); a private message the account sent, to the other party of its conversation: the
+ * person who wrote in the same conversation on the page, else (Twitter) the other user id of the
+ * one-to-one DM conversation's id. An answer stored before the item it answers gets its recipient
+ * when that item arrives ({@link #backfill}).
  */
 final class Recipients {
 
@@ -90,17 +91,33 @@ final class Recipients {
     Map<String, String> addressed = new HashMap<>();
     for (NetworkItem item : fresh) {
       String to =
-          item.parentId() != null
+          item.parentId() != null && authorOf.containsKey(item.parentId())
               ? authorOf.get(item.parentId())
-              : item.kind() == ItemKind.MESSAGE
-                      && InteractionStore.directionOf(account, item.author()) == Direction.OUT
-                  ? otherParty(account, item.conversationId(), writerInConversation)
-                  : null;
+              : answersSomeoneElse(account, item)
+                  ? item.addressedTo()
+                  : item.parentId() != null
+                      ? null
+                      : item.kind() == ItemKind.MESSAGE
+                              && InteractionStore.directionOf(account, item.author())
+                                  == Direction.OUT
+                          ? otherParty(account, item.conversationId(), writerInConversation)
+                          : null;
       if (to != null && (item.author() == null || !to.equals(item.author().id()))) {
         addressed.put(item.externalId(), to);
       }
     }
     return addressed;
+  }
+
+  /**
+   * Whether the network says the item answers a user other than the account and its author (the
+   * brand is nobody's lead or contact: a reply to it needs no recipient).
+   */
+  static boolean answersSomeoneElse(SocialAccount account, NetworkItem item) {
+    String to = item.addressedTo();
+    return to != null
+        && !to.equals(account.getExternalUserId())
+        && (item.author() == null || !to.equals(item.author().id()));
   }
 
   private static String otherParty(

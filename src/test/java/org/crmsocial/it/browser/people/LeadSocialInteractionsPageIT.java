@@ -46,10 +46,6 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     removeTwitter();
   }
 
-  private String origin() {
-    return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-  }
-
   private void linkTwitter() {
     open("/app/setup/social/index.xhtml?tab=twitter");
     if (!allById("tabs:twitter-form:remove").isEmpty()) {
