@@ -95,10 +95,14 @@ class SyncBenchmark {
     post("/sandbox/facebook/_admin/bulk", "{\"items\":" + ITEMS + "}");
     long started = System.nanoTime();
     long cpuBefore = syncCpuNanos();
+    long serverCpuBefore = serverCpuNanos();
+    GcWatch gcs = GcWatch.start();
     long[] split = new long[2];
     int runs = syncUntilNothingNew(account, split);
     double seconds = (System.nanoTime() - started) / 1e9;
     double syncCpu = (syncCpuNanos() - cpuBefore) / 1e9;
+    double serverCpu = (serverCpuNanos() - serverCpuBefore) / 1e9;
+    String gc = gcs.since();
     long stored = fixture.storedCount(account) - before;
     assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(ITEMS);
     double syncRate = stored / seconds;
@@ -120,6 +124,12 @@ class SyncBenchmark {
             + " store; not the sandbox answering) %.1f s = %.0f interactions per CPU second;"
             + " raw JDBC %.1f s = %.0f rows per CPU second; ratio %.2f",
         syncCpu, stored / syncCpu, jdbcCpu, stored / jdbcCpu, jdbcCpu / syncCpu);
+    bench(
+        "sync ingest: the whole server's CPU meanwhile %.1f s of %.1f s x %d cores (the sync's"
+            + " threads %.1f s; the rest: the sandbox answering, the database's background writers,"
+            + " the garbage collector)",
+        serverCpu, seconds, Runtime.getRuntime().availableProcessors(), syncCpu);
+    System.out.println(gc);
   }
 
   @Test
@@ -190,6 +200,13 @@ class SyncBenchmark {
       }
     }
     return total;
+  }
+
+  /** CPU time of the whole server process. */
+  private static long serverCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** One line, printed whole (the server's SystemOut splits a printf). */
