@@ -57,6 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SyncBenchmark {
 
   static final int ITEMS = Integer.getInteger("bench.sync.items", 50_000);
+  static final int ROUNDS = Integer.getInteger("bench.sync.rounds", 4);
   static final int FRESHNESS_SAMPLES = Integer.getInteger("bench.sync.samples", 5);
 
   @Deployment
@@ -89,47 +90,114 @@ class SyncBenchmark {
     long account = linkFacebook();
     scheduler.cancel(account); // this measurement drives the runs itself
     syncUntilNothingNew(account);
+    // The first rounds warm the server's JIT for both paths (a long-running server has compiled
+    // them); each round is printed, the last one in detail.
+    Round r = null;
+    for (int i = 1; i <= ROUNDS; i++) {
+      r = round(account, ITEMS);
+      bench(
+          "sync ingest, round %d of %d: %.0f interactions/s, raw JDBC %.0f rows/s: %.2f end to end,"
+              + " %.2f for the store alone, %.2f of the raw insert's CPU per row; %s",
+          i,
+          ROUNDS,
+          r.stored() / r.seconds(),
+          r.raw().rows() / r.raw().seconds(),
+          r.stored() / r.seconds() / (r.raw().rows() / r.raw().seconds()),
+          r.stored() / r.storeSeconds() / (r.raw().rows() / r.raw().seconds()),
+          r.raw().cpuSeconds() / r.syncCpu(),
+          r.gc().replace("BENCH   gc: ", "gc "));
+    }
+    double syncRate = r.stored() / r.seconds();
+    bench(
+        "sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
+            + " of which waiting for the sandbox's HTTP answers %.1f s (what the read of the next page while a page is stored did not hide),"
+            + " storing pages and cursors %.1f s (= %.0f interactions/s)",
+        r.stored(),
+        r.seconds(),
+        r.runs(),
+        syncRate,
+        r.networkSeconds(),
+        r.storeSeconds(),
+        r.stored() / r.storeSeconds());
+    double jdbcRate = r.raw().rows() / r.raw().seconds();
+    double jdbcCpu = r.raw().cpuSeconds();
+    bench(
+        "sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s",
+        r.raw().rows(), jdbcRate);
+    bench(
+        "sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
+        syncRate / jdbcRate, r.stored() / r.storeSeconds() / jdbcRate);
+    bench(
+        "sync ingest: CPU of the sync's own threads (the run and its read-ahead: HTTP client, JSON,"
+            + " store; not the sandbox answering) %.1f s = %.0f interactions per CPU second;"
+            + " raw JDBC %.1f s = %.0f rows per CPU second; ratio %.2f",
+        r.syncCpu(),
+        r.stored() / r.syncCpu(),
+        jdbcCpu,
+        r.raw().rows() / jdbcCpu,
+        jdbcCpu / r.syncCpu());
+    bench(
+        "sync ingest: the whole server's CPU during the sync %.1f s of %.1f s x %d cores (the"
+            + " sync's threads %.1f s; the rest: the sandbox answering, the database's background"
+            + " writers, the JIT compiler, the garbage collector); by thread (s): %s",
+        r.serverCpu(),
+        r.seconds(),
+        Runtime.getRuntime().availableProcessors(),
+        r.syncCpu(),
+        r.byThread());
+    System.out.println(r.gc());
+  }
+
+  /** What one round of the ingest measured. */
+  private record Round(
+      long stored,
+      double seconds,
+      int runs,
+      double networkSeconds,
+      double storeSeconds,
+      double syncCpu,
+      double serverCpu,
+      String byThread,
+      String gc,
+      RawInsert raw) {}
+
+  /**
+   * Seeds {@code items} in the sandbox, syncs until a run finds nothing new, then inserts the same
+   * rows with raw JDBC.
+   */
+  private Round round(long account, int items) throws Exception {
     long before = fixture.storedCount(account);
     long maxIdBefore = maxInteractionId();
-
-    post("/sandbox/facebook/_admin/bulk", "{\"items\":" + ITEMS + "}");
+    post("/sandbox/facebook/_admin/bulk", "{\"items\":" + items + "}");
     long started = System.nanoTime();
     long cpuBefore = syncCpuNanos();
     long serverCpuBefore = serverCpuNanos();
+    Map<Long, Long> threadsBefore = threadCpu();
     GcWatch gcs = GcWatch.start();
+    long jitBefore = jitMillis();
     long[] split = new long[2];
     int runs = syncUntilNothingNew(account, split);
     double seconds = (System.nanoTime() - started) / 1e9;
     double syncCpu = (syncCpuNanos() - cpuBefore) / 1e9;
     double serverCpu = (serverCpuNanos() - serverCpuBefore) / 1e9;
-    String gc = gcs.since();
+    String byThread = cpuByGroup(threadsBefore);
+    String gc =
+        gcs.since()
+            + String.format(
+                Locale.ROOT, "; JIT compilation %.1f s", (jitMillis() - jitBefore) / 1e3);
     long stored = fixture.storedCount(account) - before;
-    assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(ITEMS);
-    double syncRate = stored / seconds;
-    bench(
-        "sync ingest: %d interactions from the sandbox in %.1f s (%d runs) = %.0f interactions/s;"
-            + " of which waiting for the sandbox's HTTP answers %.1f s (what the read of the next page while a page is stored did not hide),"
-            + " storing pages and cursors %.1f s (= %.0f interactions/s)",
-        stored, seconds, runs, syncRate, split[0] / 1e3, split[1] / 1e3, stored / (split[1] / 1e3));
-
-    RawInsert raw = rawJdbcInsert(maxIdBefore);
-    double jdbcRate = raw.rows() / raw.seconds();
-    double jdbcCpu = raw.cpuSeconds();
-    bench("sync ingest: raw JDBC batch insert of the same %d rows = %.0f rows/s", stored, jdbcRate);
-    bench(
-        "sync ingest: sync / raw JDBC = %.2f end to end, %.2f for the store alone (aim >= 0.5)",
-        syncRate / jdbcRate, stored / (split[1] / 1e3) / jdbcRate);
-    bench(
-        "sync ingest: CPU of the sync's own threads (the run and its read-ahead: HTTP client, JSON,"
-            + " store; not the sandbox answering) %.1f s = %.0f interactions per CPU second;"
-            + " raw JDBC %.1f s = %.0f rows per CPU second; ratio %.2f",
-        syncCpu, stored / syncCpu, jdbcCpu, stored / jdbcCpu, jdbcCpu / syncCpu);
-    bench(
-        "sync ingest: the whole server's CPU meanwhile %.1f s of %.1f s x %d cores (the sync's"
-            + " threads %.1f s; the rest: the sandbox answering, the database's background writers,"
-            + " the garbage collector)",
-        serverCpu, seconds, Runtime.getRuntime().availableProcessors(), syncCpu);
-    System.out.println(gc);
+    assertThat(stored).as("every seeded item stored").isGreaterThanOrEqualTo(items);
+    return new Round(
+        stored,
+        seconds,
+        runs,
+        split[0] / 1e3,
+        split[1] / 1e3,
+        syncCpu,
+        serverCpu,
+        byThread,
+        gc,
+        rawJdbcInsert(maxIdBefore));
   }
 
   @Test
@@ -200,6 +268,47 @@ class SyncBenchmark {
       }
     }
     return total;
+  }
+
+  /** CPU time of every live thread, by thread id. */
+  private static Map<Long, Long> threadCpu() {
+    Map<Long, Long> cpu = new java.util.HashMap<>();
+    for (long id : THREADS.getAllThreadIds()) {
+      cpu.put(id, Math.max(0, THREADS.getThreadCpuTime(id)));
+    }
+    return cpu;
+  }
+
+  /**
+   * CPU time since {@code before} of the live threads, by name without its number; this thread (the
+   * sync run) apart from the server's other request threads (the sandbox answering).
+   */
+  private static String cpuByGroup(Map<Long, Long> before) {
+    Map<String, Double> groups = new java.util.TreeMap<>();
+    long self = Thread.currentThread().getId();
+    for (java.lang.management.ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (t == null) {
+        continue;
+      }
+      long used =
+          Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()))
+              - before.getOrDefault(t.getThreadId(), 0L);
+      String group =
+          t.getThreadId() == self
+              ? "the sync run (this thread)"
+              : t.getThreadName().replaceAll("[-_ ]?\\d+", "");
+      groups.merge(group, used / 1e9, Double::sum);
+    }
+    return groups.entrySet().stream()
+        .filter(e -> e.getValue() >= 0.05)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** Time the JIT compilers took so far (all its threads). */
+  private static long jitMillis() {
+    return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   /** CPU time of the whole server process. */
