@@ -2,6 +2,7 @@ package org.crmsocial.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
@@ -198,6 +199,13 @@ class SocialTabPageIT extends BrowserTest {
     searchFor("@acme");
     assertThat(text("stream-form:search-pane")).contains("@acme_jp");
     // + Add on an Unknown person: a lead from the Social tab
+    String author =
+        driver.findElements(By.cssSelector("#stream-form\\:search-pane .stream-item")).stream()
+            .filter(i -> !i.findElements(By.cssSelector(".add-person")).isEmpty())
+            .findFirst()
+            .orElseThrow()
+            .findElement(By.cssSelector(".author"))
+            .getText();
     driver
         .findElement(
             By.cssSelector(
@@ -215,6 +223,16 @@ class SocialTabPageIT extends BrowserTest {
         .click();
     settle();
     assertThat(text("page-messages")).contains("Lead created");
+    // The live results of that person now show their lead, not "+ Add" again (S-20)
+    List<WebElement> theirs =
+        driver.findElements(By.cssSelector("#stream-form\\:search-pane .stream-item")).stream()
+            .filter(i -> i.findElement(By.cssSelector(".author")).getText().equals(author))
+            .toList();
+    assertThat(theirs).isNotEmpty();
+    for (WebElement item : theirs) {
+      assertThat(item.findElements(By.cssSelector("a.rel-lead"))).hasSize(1);
+      assertThat(item.findElements(By.cssSelector(".add-person"))).isEmpty();
+    }
 
     click("stream-form:search-save");
     assertThat(text("page-messages")).contains("saved as a stream");

@@ -65,7 +65,7 @@ class SyncStatusPageIT extends BrowserTest {
     linkTwitter();
 
     click("tabs:twitter-sync-form:sync-now");
-    waiting().until(d -> text("page-messages").contains("Sync finished"));
+    waiting().until(d -> text(PANEL).contains("Sync finished"));
     String panel = text(PANEL);
     assertThat(panel)
         .contains("Feed sync")
@@ -85,7 +85,7 @@ class SyncStatusPageIT extends BrowserTest {
       open("/app/setup/social/index.xhtml?tab=twitter");
       assertThat(text(PANEL)).contains("フィード同期");
       click("tabs:twitter-sync-form:sync-now");
-      waiting().until(d -> text("page-messages").contains("同期が完了しました"));
+      waiting().until(d -> text(PANEL).contains("同期が完了しました"));
       assertThat(text(PANEL))
           .contains("自分のツイート")
           .contains("メンションと返信")
@@ -134,15 +134,15 @@ class SyncStatusPageIT extends BrowserTest {
     anotherServerHoldsTheLease(true);
     try {
       click("tabs:twitter-sync-form:sync-now");
-      waiting().until(d -> text("page-messages").contains("already under way"));
-      assertThat(text("page-messages")).doesNotContain("Sync finished");
-      shotOf("page-messages", "sync-busy-en");
+      waiting().until(d -> text(PANEL).contains("already under way"));
+      assertThat(text(PANEL)).doesNotContain("Sync finished");
+      shotOf(PANEL, "sync-busy-en");
       switchLanguage("ja");
       try {
         open("/app/setup/social/index.xhtml?tab=twitter");
         click("tabs:twitter-sync-form:sync-now");
-        waiting().until(d -> text("page-messages").contains("既に実行中"));
-        shotOf("page-messages", "sync-busy-ja");
+        waiting().until(d -> text(PANEL).contains("既に実行中"));
+        shotOf(PANEL, "sync-busy-ja");
       } finally {
         switchLanguage("en");
       }
@@ -151,7 +151,7 @@ class SyncStatusPageIT extends BrowserTest {
     }
     open("/app/setup/social/index.xhtml?tab=twitter");
     click("tabs:twitter-sync-form:sync-now");
-    waiting().until(d -> text("page-messages").contains("Sync finished"));
+    waiting().until(d -> text(PANEL).contains("Sync finished"));
     click("tabs:twitter-form:remove");
     waiting().until(d -> byId("confirm-yes").isDisplayed());
     click("confirm-yes");

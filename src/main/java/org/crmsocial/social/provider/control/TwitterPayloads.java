@@ -17,6 +17,9 @@ import org.crmsocial.social.provider.entity.StreamPage;
  */
 final class TwitterPayloads {
 
+  /** Where tweets are read on the web. */
+  static final String WEB = "https://twitter.com";
+
   private TwitterPayloads() {}
 
   public record User(String id, String name, String username, String profileImageUrl) {}
@@ -129,10 +132,11 @@ final class TwitterPayloads {
                     ? ItemKind.REPLY
                     : ItemKind.TWEET;
     Metrics metrics = tweet.publicMetrics();
+    NetworkPerson author = author(tweet.authorId(), people);
     return new NetworkItem(
         tweet.id(),
         kind,
-        author(tweet.authorId(), people),
+        author,
         retweeted != null ? retweeted : repliedTo != null ? repliedTo : quoted,
         tweet.conversationId(),
         tweet.text(),
@@ -143,8 +147,24 @@ final class TwitterPayloads {
                 count(metrics.likeCount()),
                 count(metrics.replyCount()),
                 count(metrics.retweetCount()) + count(metrics.quoteCount())),
-        null,
+        permalink(tweet.id(), author),
         tweet.inReplyToUserId());
+  }
+
+  /**
+   * A tweet's public address (S-4: the link to the original): the API gives none, Twitter's web
+   * form is {@code https://twitter.com/<username>/status/<id>}, or {@code /i/web/status/<id>} where
+   * the author's username is not known.
+   */
+  static String permalink(String id, NetworkPerson author) {
+    String tweet = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    return author != null && author.handle() != null && !author.handle().isBlank()
+        ? WEB
+            + "/"
+            + java.net.URLEncoder.encode(author.handle(), java.nio.charset.StandardCharsets.UTF_8)
+            + "/status/"
+            + tweet
+        : WEB + "/i/web/status/" + tweet;
   }
 
   private static String reference(List<Reference> references, String type) {

@@ -10,7 +10,8 @@ import org.crmsocial.social.people.control.PeopleService;
 
 /**
  * "+ Add" on an Unknown person of a stream: creates a lead or contact from them (S-20: source
- * Social tab), through {@link PeopleService}, which checks the rules.
+ * Social tab), through {@link PeopleService}, which checks the rules. The search results shown
+ * (live, not read again) show the new record too.
  */
 @Named
 @ViewScoped
@@ -19,10 +20,12 @@ public class AddPersonView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PeopleService people;
+  @Inject TwitterSearchView search;
 
   public void addLead(long personId) {
     try {
       long id = people.createLead(personId);
+      search.madeRecord(personId, id, null);
       Messages.info("social.stream.add.leadCreated", id);
     } catch (RuleViolation refused) {
       Messages.error(null, refused);
@@ -32,6 +35,7 @@ public class AddPersonView implements Serializable {
   public void addContact(long personId) {
     try {
       long id = people.createContact(personId);
+      search.madeRecord(personId, null, id);
       Messages.info("social.stream.add.contactCreated", id);
     } catch (RuleViolation refused) {
       Messages.error(null, refused);

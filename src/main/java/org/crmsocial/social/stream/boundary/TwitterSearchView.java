@@ -124,6 +124,18 @@ public class TwitterSearchView implements Serializable {
     return shownQuery;
   }
 
+  /** Shows the results by {@code personId} with their new lead or contact (after "+ Add"). */
+  public void madeRecord(long personId, Long leadId, Long contactId) {
+    results =
+        results.stream()
+            .map(
+                i ->
+                    Long.valueOf(personId).equals(i.personId())
+                        ? i.withRecord(leadId, contactId)
+                        : i)
+            .toList();
+  }
+
   public List<StreamItem> getResults() {
     return results;
   }

@@ -65,6 +65,35 @@ public record StreamItem(
     return with(shown, more, depth, replyingTo);
   }
 
+  /**
+   * This item once its author was made a lead or contact (a live search result is not read again
+   * from the database): its "+ Add" becomes a link to the record.
+   */
+  public StreamItem withRecord(Long leadId, Long contactId) {
+    return new StreamItem(
+        id,
+        externalId,
+        kind,
+        direction,
+        personId,
+        authorName,
+        authorHandle,
+        leadId,
+        contactId,
+        text,
+        createdAt,
+        permalink,
+        likeCount,
+        replyCount,
+        shareCount,
+        liked,
+        shared,
+        children,
+        moreChildren,
+        depth,
+        replyingTo);
+  }
+
   /** This item as an answer in a thread, {@code depth} below the stream's item. */
   StreamItem inThread(int depth, String replyingTo) {
     return with(List.of(), 0, depth, depth > 1 ? replyingTo : null);

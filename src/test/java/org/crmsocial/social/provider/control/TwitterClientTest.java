@@ -215,6 +215,9 @@ class TwitterClientTest {
     assertThat(tweet.author().avatarUrl())
         .isEqualTo("https://pbs.twimg.com/profile_images/1/x_normal.jpg");
     assertThat(tweet.counts().likes()).isEqualTo(1);
+    assertThat(tweet.permalink())
+        .as("S-4: the link to the original")
+        .isEqualTo("https://twitter.com/jiro_s/status/1460323737035677698");
     assertThat(tweet.addressedTo())
         .as("S-4: whom it answers, from in_reply_to_user_id")
         .isEqualTo("2244994945");
