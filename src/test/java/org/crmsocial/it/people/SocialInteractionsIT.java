@@ -314,9 +314,12 @@ class SocialInteractionsIT {
     assertThat(rows)
         .extracting(r -> from(r, Locale.ENGLISH))
         .containsExactly("Ken Sato", "You → Ken Sato", "You → Ken Sato", "Ken Sato");
+    assertThat(rows.get(2).permalink())
+        .as("the link to the original, which the first store of the reply lacked")
+        .isEqualTo("https://example.test/" + sent.externalId());
   }
 
-  /** The item as a network that says whom it answers shows it. */
+  /** The item as a network that says whom it answers (and gives its address) shows it. */
   private static NetworkItem addressed(NetworkItem item, String to) {
     return new NetworkItem(
         item.externalId(),
@@ -327,7 +330,7 @@ class SocialInteractionsIT {
         item.text(),
         item.createdAt(),
         item.counts(),
-        item.permalink(),
+        "https://example.test/" + item.externalId(),
         to);
   }
 

@@ -105,6 +105,9 @@ public class InteractionStore {
         if (countsChanged(stored, item)) {
           stored.count(item.counts(), now);
         }
+        if (stored.getPermalink() == null && item.permalink() != null) {
+          stored.content(stored.getText(), item.permalink()); // stored before tweets had links
+        }
         if (stored.getRecipientId() == null && Recipients.answersSomeoneElse(account, item)) {
           lateAddressed.put(stored, item.addressedTo());
         }
