@@ -70,28 +70,7 @@ public record StreamItem(
    * from the database): its "+ Add" becomes a link to the record.
    */
   public StreamItem withRecord(Long leadId, Long contactId) {
-    return new StreamItem(
-        id,
-        externalId,
-        kind,
-        direction,
-        personId,
-        authorName,
-        authorHandle,
-        leadId,
-        contactId,
-        text,
-        createdAt,
-        permalink,
-        likeCount,
-        replyCount,
-        shareCount,
-        liked,
-        shared,
-        children,
-        moreChildren,
-        depth,
-        replyingTo);
+    return copy(leadId, contactId, children, moreChildren, depth, replyingTo);
   }
 
   /** This item as an answer in a thread, {@code depth} below the stream's item. */
@@ -100,6 +79,11 @@ public record StreamItem(
   }
 
   private StreamItem with(List<StreamItem> shown, int more, int depth, String replyingTo) {
+    return copy(leadId, contactId, shown, more, depth, replyingTo);
+  }
+
+  private StreamItem copy(
+      Long leadId, Long contactId, List<StreamItem> shown, int more, int depth, String replyingTo) {
     return new StreamItem(
         id,
         externalId,
