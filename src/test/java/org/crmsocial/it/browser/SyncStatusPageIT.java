@@ -66,6 +66,16 @@ class SyncStatusPageIT extends BrowserTest {
 
     click("tabs:twitter-sync-form:sync-now");
     waiting().until(d -> text(PANEL).contains("Sync finished"));
+    // What it found shows where the button was pressed, scrolled into view if need be
+    waiting()
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "var r = document.getElementById('tabs:twitter-sync-form:sync-messages')"
+                                + ".getBoundingClientRect();"
+                                + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"));
     String panel = text(PANEL);
     assertThat(panel)
         .contains("Feed sync")
