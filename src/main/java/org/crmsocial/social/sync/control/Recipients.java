@@ -90,23 +90,31 @@ final class Recipients {
     }
     Map<String, String> addressed = new HashMap<>();
     for (NetworkItem item : fresh) {
-      String to =
-          item.parentId() != null && authorOf.containsKey(item.parentId())
-              ? authorOf.get(item.parentId())
-              : answersSomeoneElse(account, item)
-                  ? item.addressedTo()
-                  : item.parentId() != null
-                      ? null
-                      : item.kind() == ItemKind.MESSAGE
-                              && InteractionStore.directionOf(account, item.author())
-                                  == Direction.OUT
-                          ? otherParty(account, item.conversationId(), writerInConversation)
-                          : null;
+      String to = recipientOf(account, item, authorOf, writerInConversation);
       if (to != null && (item.author() == null || !to.equals(item.author().id()))) {
         addressed.put(item.externalId(), to);
       }
     }
     return addressed;
+  }
+
+  /** The user id one new item is addressed to, or null (see the class comment for the order). */
+  private static String recipientOf(
+      SocialAccount account,
+      NetworkItem item,
+      Map<String, String> authorOf,
+      Map<String, String> writerInConversation) {
+    if (item.parentId() != null && authorOf.containsKey(item.parentId())) {
+      return authorOf.get(item.parentId());
+    }
+    if (answersSomeoneElse(account, item)) {
+      return item.addressedTo();
+    }
+    boolean sentMessage =
+        item.parentId() == null
+            && item.kind() == ItemKind.MESSAGE
+            && InteractionStore.directionOf(account, item.author()) == Direction.OUT;
+    return sentMessage ? otherParty(account, item.conversationId(), writerInConversation) : null;
   }
 
   /**
