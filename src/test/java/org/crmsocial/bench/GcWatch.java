@@ -17,6 +17,7 @@ final class GcWatch {
       ManagementFactory.getGarbageCollectorMXBeans();
   private final long[] counts;
   private final long[] millis;
+  private final long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 
   private GcWatch() {
     counts = new long[collectors.size()];
@@ -31,7 +32,10 @@ final class GcWatch {
     return new GcWatch();
   }
 
-  /** The collections since {@link #start()} per collector, and the heap in use now. */
+  /**
+   * The collections since {@link #start()} per collector, the heap in use now, and the classes
+   * loaded since (new classes in a warm server make the JIT compile again).
+   */
   String since() {
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     String gcs =
@@ -47,9 +51,10 @@ final class GcWatch {
             .collect(Collectors.joining(", "));
     return String.format(
         Locale.ROOT,
-        "BENCH   gc: %s; heap %d of %d MiB",
+        "BENCH   gc: %s; heap %d of %d MiB; %d classes loaded",
         gcs,
         heap.getUsed() >> 20,
-        heap.getMax() >> 20);
+        heap.getMax() >> 20,
+        ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classes);
   }
 }

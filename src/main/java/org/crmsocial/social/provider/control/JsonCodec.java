@@ -36,7 +36,7 @@ final class JsonCodec {
    * Network timestamps: {@code 2026-11-20T09:12:44+0000} (Facebook), {@code
    * 2026-11-21T03:10:00.000Z} (Twitter, Google), or any ISO offset form.
    */
-  private static final DateTimeFormatter TIMESTAMP =
+  static final DateTimeFormatter TIMESTAMP =
       new DateTimeFormatterBuilder()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
           .appendLiteral('T')
@@ -165,10 +165,95 @@ final class JsonCodec {
     if (value == null || value.isBlank()) {
       return null;
     }
+    String text = value.strip();
+    Instant usual = usual(text);
+    if (usual != null) {
+      return usual;
+    }
     try {
-      return OffsetDateTime.parse(value.strip(), TIMESTAMP).toInstant();
+      return OffsetDateTime.parse(text, TIMESTAMP).toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static final int[] NANOS_PER_DIGIT = {
+    100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
+  };
+
+  /**
+   * The networks' usual shapes ({@code yyyy-MM-ddTHH:mm:ss}, an optional fraction, then {@code Z},
+   * {@code +HHMM} or {@code +HH:MM}) read without the formatter, which makes a parse context per
+   * call (a backlog's sync reads thousands a second); null for any other shape or value, left to
+   * the formatter (which resolves, for instance, February 30 as the formatter always has).
+   */
+  static Instant usual(String s) {
+    int n = s.length();
+    if (n < 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
+      return null;
+    }
+    int i = 19;
+    int nanos = 0;
+    if (s.charAt(i) == '.') {
+      int from = ++i;
+      while (i < n && Character.isDigit(s.charAt(i)) && i - from < NANOS_PER_DIGIT.length) {
+        i++;
+      }
+      if (i == from) {
+        return null;
+      }
+      nanos = digits(s, from, i - from) * NANOS_PER_DIGIT[i - from - 1];
+    }
+    int offset = offsetSeconds(s, i);
+    int[] f = {
+      digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2),
+      digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2)
+    };
+    if (offset == Integer.MIN_VALUE || java.util.Arrays.stream(f).anyMatch(v -> v < 0)) {
+      return null;
+    }
+    try {
+      return java.time.LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5], nanos)
+          .toInstant(java.time.ZoneOffset.ofTotalSeconds(offset));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The offset that ends {@code s} from {@code at}, in seconds; MIN_VALUE if there is none. */
+  private static int offsetSeconds(String s, int at) {
+    int left = s.length() - at;
+    if (left == 1 && s.charAt(at) == 'Z') {
+      return 0;
+    }
+    char sign = left == 5 || left == 6 ? s.charAt(at) : ' ';
+    if ((sign != '+' && sign != '-') || (left == 6 && s.charAt(at + 3) != ':')) {
+      return Integer.MIN_VALUE;
+    }
+    int hours = digits(s, at + 1, 2);
+    int minutes = digits(s, at + left - 2, 2);
+    if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+      return Integer.MIN_VALUE;
+    }
+    int seconds = hours * 3600 + minutes * 60;
+    return sign == '-' ? -seconds : seconds;
+  }
+
+  /** The decimal number of {@code count} digits at {@code from}; -1 if one is not a digit. */
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }
