@@ -291,11 +291,13 @@ public class InteractionStore {
     return result;
   }
 
-  /** The stored interactions among {@code externalIds}, by external id. */
+  /**
+   * The stored interactions among {@code externalIds}, by external id. Which are stored is asked
+   * first for their ids alone, so that a page of new items (a backlog's) loads no entity.
+   */
   public Map<String, SocialInteraction> existing(Network network, List<String> externalIds) {
     Map<String, SocialInteraction> result = new HashMap<>();
-    for (List<String> ids : chunks(externalIds)) {
-      // By external id alone (its own index), the network checked here: see V4's index.
+    for (List<String> ids : chunks(storedIds(network, externalIds))) {
       em
           .createQuery(
               "SELECT i FROM SocialInteraction i WHERE i.externalId IN :ids",
@@ -307,6 +309,40 @@ public class InteractionStore {
           .forEach(i -> result.put(i.getExternalId(), i));
     }
     return result;
+  }
+
+  /**
+   * Which of {@code externalIds} are stored on {@code network}, read on the transaction's
+   * connection (interactions are only ever written there, never left unflushed in the persistence
+   * context). By external id alone (its own index), the network checked here: see V4's index.
+   */
+  private List<String> storedIds(Network network, List<String> externalIds) {
+    List<String> stored = new ArrayList<>();
+    if (externalIds.isEmpty()) {
+      return stored;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      for (List<String> ids : chunks(externalIds)) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT external_id, network FROM social_interaction WHERE external_id IN ("
+                    + IdLists.placeholders(ids)
+                    + ")")) {
+          IdLists.bind(s, 1, ids);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              if (network.name().equals(r.getString(2))) {
+                stored.add(r.getString(1));
+              }
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException(
+          "looking up " + externalIds.size() + " interactions failed", e);
+    }
+    return stored;
   }
 
   /** Whether the network's counts differ from the stored ones (else the row is left alone). */

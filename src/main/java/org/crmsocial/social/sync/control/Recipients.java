@@ -168,14 +168,8 @@ final class Recipients {
     for (int from = 0; from < ids.size(); from += chunk) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
       try (PreparedStatement s =
-          c.prepareStatement(
-              UNADDRESSED_ANSWERS.formatted(
-                  String.join(", ", java.util.Collections.nCopies(part.size(), "?"))))) {
-        int k = 1;
-        for (String id : part) {
-          s.setString(k++, id);
-        }
-        s.setString(k, network.name());
+          c.prepareStatement(UNADDRESSED_ANSWERS.formatted(IdLists.placeholders(part)))) {
+        s.setString(IdLists.bind(s, 1, part), network.name());
         try (java.sql.ResultSet r = s.executeQuery()) {
           while (r.next()) {
             answered.add(byPeople.get(r.getString(1)));
