@@ -232,15 +232,7 @@ public class InteractionStore {
 
   /** {@code count} new ids, a block of {@link #ID_BLOCK} per sequence value. */
   private static long[] ids(Connection c, int count) throws SQLException {
-    boolean postgres =
-        c.getMetaData()
-            .getDatabaseProductName()
-            .toLowerCase(java.util.Locale.ROOT)
-            .contains("postgres");
-    String next =
-        postgres
-            ? "SELECT nextval('social_interaction_seq')"
-            : "SELECT NEXT VALUE FOR social_interaction_seq";
+    String next = SyncSql.nextValue(c, "social_interaction_seq");
     long[] ids = new long[count];
     int filled = 0;
     try (PreparedStatement s = c.prepareStatement(next)) {
@@ -317,30 +309,37 @@ public class InteractionStore {
    * context). By external id alone (its own index), the network checked here: see V4's index.
    */
   private List<String> storedIds(Network network, List<String> externalIds) {
-    List<String> stored = new ArrayList<>();
     if (externalIds.isEmpty()) {
-      return stored;
+      return List.of();
     }
     try (Connection c = dataSource.getConnection()) {
-      for (List<String> ids : chunks(externalIds)) {
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT external_id, network FROM social_interaction WHERE external_id IN ("
-                    + IdLists.placeholders(ids)
-                    + ")")) {
-          IdLists.bind(s, 1, ids);
-          try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              if (network.name().equals(r.getString(2))) {
-                stored.add(r.getString(1));
-              }
+      SyncSql.planWithValues(c);
+      return storedIds(c, network, externalIds);
+    } catch (SQLException e) {
+      throw new PersistenceException(
+          "looking up " + externalIds.size() + " interactions failed", e);
+    }
+  }
+
+  /** {@link #storedIds(Network, List)} on {@code c}. */
+  static List<String> storedIds(Connection c, Network network, List<String> externalIds)
+      throws SQLException {
+    List<String> stored = new ArrayList<>();
+    for (List<String> ids : chunks(externalIds)) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT external_id, network FROM social_interaction WHERE external_id IN ("
+                  + IdLists.placeholders(ids)
+                  + ")")) {
+        IdLists.bind(s, 1, ids);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (network.name().equals(r.getString(2))) {
+              stored.add(r.getString(1));
             }
           }
         }
       }
-    } catch (SQLException e) {
-      throw new PersistenceException(
-          "looking up " + externalIds.size() + " interactions failed", e);
     }
     return stored;
   }
