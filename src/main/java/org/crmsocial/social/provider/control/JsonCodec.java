@@ -201,7 +201,7 @@ final class JsonCodec {
     int nanos = 0;
     if (s.charAt(i) == '.') {
       int from = ++i;
-      while (i < n && Character.isDigit(s.charAt(i)) && i - from < NANOS_PER_DIGIT.length) {
+      while (i < n && digits(s, i, 1) >= 0 && i - from < NANOS_PER_DIGIT.length) {
         i++;
       }
       if (i == from) {

@@ -57,6 +57,7 @@ class JsonCodecTest {
     assertThat(JsonCodec.usual("2026-11-21T03:10:00+09:0")).isNull();
     assertThat(JsonCodec.usual("2026-11-21T03:10:00+1900")).isNull();
     assertThat(JsonCodec.usual("2026-1x-21T03:10:00Z")).isNull();
+    assertThat(JsonCodec.usual("2026-11-21T03:10:00.\u0663Z")).isNull(); // a digit, not ASCII
     assertThat(JsonCodec.instant(" 2026-11-21T03:10:00Z "))
         .isEqualTo(Instant.parse("2026-11-21T03:10:00Z"));
   }
