@@ -44,6 +44,7 @@ public abstract class BrowserTest {
   public static final String STANDARD_JA = "sales@crmsocial.example";
 
   protected static WebDriver driver;
+  private static String mainWindow;
 
   @ArquillianResource protected URL base;
 
@@ -75,6 +76,7 @@ public abstract class BrowserTest {
                 new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     driver = new ChromeDriver(service, options);
+    mainWindow = driver.getWindowHandle();
   }
 
   @AfterAll
@@ -91,6 +93,13 @@ public abstract class BrowserTest {
         getClass().getSimpleName()
             + "-"
             + info.getTestMethod().map(m -> m.getName()).orElse("test");
+    // A test that failed inside a popup left it open and current: back to the main window alone.
+    for (String window : driver.getWindowHandles()) {
+      if (!window.equals(mainWindow)) {
+        driver.switchTo().window(window).close();
+      }
+    }
+    driver.switchTo().window(mainWindow);
     // Leave the last page first: a delayed ajax request still queued there (a search box's keyup)
     // must not fire into the next test's session.
     driver.get("about:blank");
