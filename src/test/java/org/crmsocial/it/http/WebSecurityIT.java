@@ -106,6 +106,16 @@ class WebSecurityIT {
     assertThat(ready.body()).contains("\"status\":\"UP\"").contains("migrated");
   }
 
+  @Test
+  void theSiteHasAnIcon() { // start-up and first impressions: no 404 for the icon on every page
+    WebSession web = new WebSession(base.toString());
+    HttpResponse<String> icon = web.get("/favicon.ico");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).contains("icon"));
+    assertThat(web.get("/login.xhtml").body()).contains("rel=\"icon\"").contains("/favicon.ico");
+  }
+
   /** Whether the page renders the profile form's checkbox {@code id} as checked. */
   private static boolean checked(String html, String id) {
     Matcher m = Pattern.compile("id=\"profile-form:" + id + "_input\"[^>]*>").matcher(html);
