@@ -192,7 +192,7 @@ public class TwitterApiResource {
                     "data",
                     SandboxJson.object()
                         .add("id", String.valueOf(created.id()))
-                        .add("text", text)
+                        .add("text", xText(text))
                         .add(
                             "edit_history_tweet_ids",
                             SandboxJson.array().add(String.valueOf(created.id()))))
@@ -548,12 +548,19 @@ public class TwitterApiResource {
     return Optional.of(SandboxJson.object().add("users", users).build());
   }
 
+  /** Tweet text as X sends it: {@code &}, {@code <} and {@code >} escaped, nothing else. */
+  static String xText(String text) {
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private JsonObject tweetJson(Item t) {
     Set<String> fields = set("tweet.fields");
     JsonObjectBuilder b =
         SandboxJson.object()
             .add("id", String.valueOf(t.id()))
-            .add("text", t.text() == null ? "" : t.text())
+            .add("text", xText(t.text()))
             .add("edit_history_tweet_ids", SandboxJson.array().add(String.valueOf(t.id())));
     if (fields.contains("created_at")) {
       b.add("created_at", Times.isoMillis(t.createdAt()));

@@ -139,7 +139,7 @@ final class TwitterPayloads {
         author,
         retweeted != null ? retweeted : repliedTo != null ? repliedTo : quoted,
         tweet.conversationId(),
-        tweet.text(),
+        unescape(tweet.text()),
         JsonCodec.instant(tweet.createdAt()),
         metrics == null
             ? ItemCounts.NONE
@@ -149,6 +149,19 @@ final class TwitterPayloads {
                 count(metrics.retweetCount()) + count(metrics.quoteCount())),
         permalink(tweet.id(), author),
         tweet.inReplyToUserId());
+  }
+
+  /**
+   * A tweet's text as its author typed it: X escapes {@code &}, {@code <} and {@code >} in tweet
+   * text ({@code &amp;}, {@code &lt;}, {@code &gt;}) and nothing else, so exactly those three are
+   * decoded, {@code &amp;} last (a typed {@code &lt;} arrives as {@code &amp;lt;} and stays {@code
+   * &lt;}). The page escapes the stored text once for display.
+   */
+  static String unescape(String text) {
+    if (text == null || text.indexOf('&') < 0) {
+      return text;
+    }
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
   /**

@@ -233,6 +233,28 @@ class TwitterClientTest {
   }
 
   @Test
+  void tweetTextIsDecodedOnceAsTheAuthorTypedIt() { // X entities: X sends & < > escaped
+    net.on(
+        "GET",
+        "/2/users/" + ME + "/mentions",
+        200,
+        "{\"data\":[{\"id\":\"1460323737035677700\",\"text\":\"@acme_jp &lt;b&gt;bold&lt;/b&gt;"
+            + " Q&amp;A &amp;lt;3\",\"created_at\":\"2026-11-21T03:10:00.000Z\","
+            + "\"author_id\":\"9911\"}],\"meta\":{\"result_count\":1}}");
+
+    NetworkItem tweet =
+        client
+            .read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME).withLimit(100))
+            .items()
+            .get(0);
+
+    assertThat(tweet.text()).isEqualTo("@acme_jp <b>bold</b> Q&A &lt;3");
+    assertThat(org.crmsocial.social.stream.control.TweetLength.of(tweet.text()))
+        .as("the length counter sees what the author typed")
+        .isEqualTo("@acme_jp <b>bold</b> Q&A &lt;3".length());
+  }
+
+  @Test
   void timelinesPassTheCursorAsPaginationTokenAndSinceAsSinceId() {
     net.onFixture("GET", "/2/users/" + ME + "/mentions", 200, "twitter/tweets.json");
 
