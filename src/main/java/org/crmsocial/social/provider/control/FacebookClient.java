@@ -83,6 +83,42 @@ public final class FacebookClient extends NetworkClientBase {
         grantedPermissions(longLived.accessToken()));
   }
 
+  /**
+   * Every Graph call that carries a token also carries its {@code appsecret_proof}, so an app with
+   * "Require App Secret" on is served (an app without it ignores the parameter).
+   */
+  @Override
+  <T> T call(ApiCall call, Class<T> type) {
+    return super.call(withAppSecretProof(call), type);
+  }
+
+  ApiCall withAppSecretProof(ApiCall call) {
+    String token = call.bearerToken();
+    String secret = settings.clientSecret();
+    if (token != null && secret != null && !secret.isBlank()) {
+      String proof = appSecretProof(secret, token);
+      call.query("appsecret_proof", proof).secret(proof);
+    }
+    return call;
+  }
+
+  /**
+   * Graph's {@code appsecret_proof}: the lower-case hex HMAC-SHA256 of the access token sent, keyed
+   * with the app secret.
+   */
+  static String appSecretProof(String appSecret, String accessToken) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              appSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(mac.doFinal(accessToken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+
   @Override
   public boolean refreshes() {
     return false;

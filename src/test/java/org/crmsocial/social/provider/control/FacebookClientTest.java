@@ -362,6 +362,28 @@ class FacebookClientTest {
   }
 
   @Test
+  void everyGraphCallCarriesTheProofOfItsOwnToken() { // appsecret_proof
+    net.onFixture("GET", "/v25.0/me", 200, "facebook/me.json")
+        .onFixture("GET", "/v25.0/me/accounts", 200, "facebook/accounts.json")
+        .onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed.json")
+        .onFixture("POST", "/v25.0/1049/feed", 200, "facebook/post-created.json");
+
+    client.identity("EAAB-user-token");
+    client.pages("EAAB-user-token");
+    client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
+    client.write(new WriteCommand(WriteKind.POST, PAGE_TOKEN, "1049", null, "新製品"));
+
+    // hex(HMAC-SHA256(key = app secret "fb-secret-value", data = the token sent)), computed apart
+    String userProof = "b6a1f58e9d0e29d3006b31944efae96ec6d5f164e12e0068606cde601cafbdfa";
+    String pageProof = "62bc77ff0dfa8c91922c7857685f6e30a0b86da754e88fde0acb95d6fcb296aa";
+    assertThat(net.requests()).hasSize(4);
+    assertThat(net.requests().subList(0, 2))
+        .allSatisfy(r -> assertThat(r.query("appsecret_proof")).isEqualTo(userProof));
+    assertThat(net.requests().subList(2, 4))
+        .allSatisfy(r -> assertThat(r.query("appsecret_proof")).isEqualTo(pageProof));
+  }
+
+  @Test
   void postCommentLikeAndMessageReply() {
     net.onFixture("POST", "/v25.0/1049/feed", 200, "facebook/post-created.json")
         .onFixture("POST", "/v25.0/1049_8811/comments", 200, "facebook/comment-created.json")
