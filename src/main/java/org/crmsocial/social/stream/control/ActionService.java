@@ -155,15 +155,44 @@ public class ActionService {
   }
 
   /**
-   * The text, stripped; refused when blank or too long for the network (S-12: 280 as Twitter
-   * counts).
+   * The text without C0/C1 control characters and unpaired surrogates, which no network shows; a
+   * line break ({@code \r\n} becomes {@code \n}) and a tab stay.
+   */
+  static String withoutControls(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    text.replace("\r\n", "\n")
+        .codePoints()
+        .filter(
+            cp ->
+                cp == '\n'
+                    || cp == '\t'
+                    || (Character.getType(cp) != Character.CONTROL
+                        && Character.getType(cp) != Character.SURROGATE))
+        .forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  /** Whether nothing in the text would show: empty, or only spaces and format characters. */
+  static boolean invisible(String text) {
+    return text.codePoints()
+        .allMatch(
+            cp ->
+                Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || Character.getType(cp) == Character.FORMAT);
+  }
+
+  /**
+   * The text without control characters (line breaks and tabs kept), stripped; refused when
+   * nothing visible is left (only white space, invisible format characters or controls) or when
+   * too long for the network (S-12: 280 as Twitter counts).
    */
   static String validated(Network network, WriteKind kind, String text) {
     if (!hasText(kind)) {
       return null;
     }
-    String stripped = text == null ? "" : text.strip();
-    if (stripped.isEmpty()) {
+    String stripped = text == null ? "" : withoutControls(text).strip();
+    if (invisible(stripped)) {
       throw new RuleViolation("social.stream.error.blank");
     }
     switch (network) {
@@ -227,7 +256,7 @@ public class ActionService {
     return kind != WriteKind.POST && kind != WriteKind.TWEET;
   }
 
-  private static boolean hasText(WriteKind kind) {
+  static boolean hasText(WriteKind kind) {
     return kind != WriteKind.LIKE && kind != WriteKind.RETWEET && kind != WriteKind.FAVOURITE;
   }
 

@@ -17,6 +17,31 @@ import org.junit.jupiter.api.Test;
 class ActionValidationTest {
 
   @Test
+  void textOfOnlyControlOrInvisibleCharactersIsRefusedOnEveryNetworkAndAction() { // control chars
+    String[] invisible = {
+      "\u0000", "\u0000\u0000\u0000", "\u0001\u0007\u001b\u007f", "\u0085\u009f", "\r\n\u0000\t",
+      "\u200b\u00a0\ufeff", "\u3000\u2028", "\ud800"
+    };
+    for (WriteKind kind : WriteKind.values()) {
+      for (Network network : Network.values()) {
+        if (!kind.offeredBy(network) || !ActionService.hasText(kind)) {
+          continue;
+        }
+        for (String text : invisible) {
+          assertThatThrownBy(() -> ActionService.validated(network, kind, text))
+              .as(network + " " + kind + " " + text.codePoints().boxed().toList())
+              .isInstanceOfSatisfying(
+                  RuleViolation.class,
+                  v -> assertThat(v.getKey()).isEqualTo("social.stream.error.blank"));
+        }
+        assertThat(ActionService.validated(network, kind, "a\u0000b\u0007 c\r\nd\te"))
+            .as("controls are dropped, line breaks and tabs kept")
+            .isEqualTo("ab c\nd\te");
+      }
+    }
+  }
+
+  @Test
   void blankTextIsRefusedOnEveryNetwork() { // S-8, S-12, S-14
     for (Network network : Network.values()) {
       WriteKind kind = network == Network.TWITTER ? WriteKind.TWEET : WriteKind.POST;
