@@ -23,7 +23,6 @@ import org.crmsocial.security.control.LoginOutcome;
 @RequestScoped
 public class LoginView {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject SecurityContext securityContext;
   @Inject LoginAttempt attempt;
@@ -67,15 +66,18 @@ public class LoginView {
   }
 
   private void explainFailure() {
-    LoginOutcome outcome = attempt.outcome();
-    if (outcome != null && outcome.result() == LoginOutcome.Result.LOCKED) {
-      String until = outcome.lockedUntil().atZoneSameInstant(Clock.DISPLAY_ZONE).format(TIME);
-      Messages.error("platform.login.locked", until);
-    } else if (outcome != null && outcome.result() == LoginOutcome.Result.INACTIVE) {
-      Messages.error("platform.login.inactive");
-    } else {
-      Messages.error("platform.login.invalid");
-    }
+    Messages.error(failureMessage(attempt.outcome()));
+  }
+
+  /**
+   * The message of a failed sign-in: one for an unknown email, a wrong password and a locked
+   * account alike (an account's existence is never told); only the right password of a
+   * deactivated account hears that it is deactivated.
+   */
+  public static String failureMessage(LoginOutcome outcome) {
+    return outcome != null && outcome.result() == LoginOutcome.Result.INACTIVE
+        ? "platform.login.inactive"
+        : "platform.login.invalid";
   }
 
   public String getEmail() {

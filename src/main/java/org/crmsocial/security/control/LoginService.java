@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks a sign-in against the users table. A wrong password is counted on the account; the {@code
  * crmsocial.login.max-failures}-th in a row locks it for {@code crmsocial.login.lock-duration} (a
- * locked account is refused even with the right password, and says until when). An unknown email
- * costs the same hashing time as a known one, so timing tells nothing.
+ * locked account is refused even with the right password). An unknown email and a locked account
+ * cost the same hashing work as a known one, and the sign-in page answers all three failures with
+ * one message, so neither the answer nor its timing tells whether an account exists.
  */
 @Stateless
 public class LoginService {
@@ -41,14 +42,17 @@ public class LoginService {
             .findFirst()
             .orElse(null);
     OffsetDateTime now = Clock.now();
+    // One password verification on every path (unknown, locked, wrong, right), so the time taken
+    // tells nothing about whether the account exists or is locked.
+    boolean rightPassword =
+        user == null ? hasher.verifyDecoy(password) : safeVerify(password, user.getPasswordHash());
     if (user == null) {
-      hasher.verifyDecoy(password);
       return new LoginOutcome(LoginOutcome.Result.INVALID, key, null);
     }
     if (user.isLocked(now)) {
       return new LoginOutcome(LoginOutcome.Result.LOCKED, key, user.getLockedUntil());
     }
-    if (!safeVerify(password, user.getPasswordHash())) {
+    if (!rightPassword) {
       boolean locked = user.recordFailedLogin(now, maxFailures, Duration.parse(lockDuration));
       if (locked) {
         audit.record("user.locked", user.getEmail(), maxFailures + " failed sign-ins");
