@@ -85,6 +85,7 @@ class AdministratorJourneyPageIT extends BrowserTest {
   void aWrongPasswordIsRefusedWithAPlainMessage() {
     signIn(ADMIN, "not-the-password-1");
     assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
-    assertThat(text("login-form:login-messages")).contains("The email or password is not correct.");
+    assertThat(text("login-form:login-messages"))
+        .contains("The email or password is not correct, or the account is locked");
   }
 }
