@@ -66,7 +66,9 @@ class ProjectDocsTest {
                 }
               });
     }
-    assertThat(undocumented).as("keys read by the product but not in docs/configuration.md").isEmpty();
+    assertThat(undocumented)
+        .as("keys read by the product but not in docs/configuration.md")
+        .isEmpty();
   }
 
   private static void collect(Matcher m, Path doc, List<String> missing) {

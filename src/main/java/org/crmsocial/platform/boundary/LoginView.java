@@ -13,8 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import org.crmsocial.platform.control.Clock;
 import org.crmsocial.security.control.LoginAttempt;
 import org.crmsocial.security.control.LoginOutcome;
 
@@ -22,7 +20,6 @@ import org.crmsocial.security.control.LoginOutcome;
 @Named
 @RequestScoped
 public class LoginView {
-
 
   @Inject SecurityContext securityContext;
   @Inject LoginAttempt attempt;
@@ -71,8 +68,8 @@ public class LoginView {
 
   /**
    * The message of a failed sign-in: one for an unknown email, a wrong password and a locked
-   * account alike (an account's existence is never told); only the right password of a
-   * deactivated account hears that it is deactivated.
+   * account alike (an account's existence is never told); only the right password of a deactivated
+   * account hears that it is deactivated.
    */
   public static String failureMessage(LoginOutcome outcome) {
     return outcome != null && outcome.result() == LoginOutcome.Result.INACTIVE

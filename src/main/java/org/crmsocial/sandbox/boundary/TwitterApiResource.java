@@ -550,9 +550,7 @@ public class TwitterApiResource {
 
   /** Tweet text as X sends it: {@code &}, {@code <} and {@code >} escaped, nothing else. */
   static String xText(String text) {
-    return text == null
-        ? ""
-        : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private JsonObject tweetJson(Item t) {

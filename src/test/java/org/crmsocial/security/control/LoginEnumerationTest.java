@@ -49,11 +49,7 @@ class LoginEnumerationTest {
           em.persist(standard);
           User ken =
               new User(
-                  "ken@example.com",
-                  "Ken Ito",
-                  "en",
-                  standard,
-                  OffsetDateTime.now(ZoneOffset.UTC));
+                  "ken@example.com", "Ken Ito", "en", standard, OffsetDateTime.now(ZoneOffset.UTC));
           ken.setPasswordHash("hash:right-password-1");
           em.persist(ken);
         });
@@ -84,8 +80,9 @@ class LoginEnumerationTest {
       messages.add(org.crmsocial.platform.boundary.LoginView.failureMessage(outcome));
     }
     assertThat(verifications).as("one verification on every path").containsOnly(1);
-    assertThat(messages).as("one answer, whether the account exists or is locked").containsOnly(
-        "platform.login.invalid");
+    assertThat(messages)
+        .as("one answer, whether the account exists or is locked")
+        .containsOnly("platform.login.invalid");
     assertThat(authenticate("ken@example.com", "right-password-1").result())
         .as("the lock-out itself still holds")
         .isEqualTo(LoginOutcome.Result.LOCKED);

@@ -183,9 +183,9 @@ public class ActionService {
   }
 
   /**
-   * The text without control characters (line breaks and tabs kept), stripped; refused when
-   * nothing visible is left (only white space, invisible format characters or controls) or when
-   * too long for the network (S-12: 280 as Twitter counts).
+   * The text without control characters (line breaks and tabs kept), stripped; refused when nothing
+   * visible is left (only white space, invisible format characters or controls) or when too long
+   * for the network (S-12: 280 as Twitter counts).
    */
   static String validated(Network network, WriteKind kind, String text) {
     if (!hasText(kind)) {

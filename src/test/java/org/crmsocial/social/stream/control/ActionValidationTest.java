@@ -19,8 +19,14 @@ class ActionValidationTest {
   @Test
   void textOfOnlyControlOrInvisibleCharactersIsRefusedOnEveryNetworkAndAction() { // control chars
     String[] invisible = {
-      "\u0000", "\u0000\u0000\u0000", "\u0001\u0007\u001b\u007f", "\u0085\u009f", "\r\n\u0000\t",
-      "\u200b\u00a0\ufeff", "\u3000\u2028", "\ud800"
+      "\u0000",
+      "\u0000\u0000\u0000",
+      "\u0001\u0007\u001b\u007f",
+      "\u0085\u009f",
+      "\r\n\u0000\t",
+      "\u200b\u00a0\ufeff",
+      "\u3000\u2028",
+      "\ud800"
     };
     for (WriteKind kind : WriteKind.values()) {
       for (Network network : Network.values()) {
