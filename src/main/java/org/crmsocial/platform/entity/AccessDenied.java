@@ -3,7 +3,7 @@ package org.crmsocial.platform.entity;
 import jakarta.ejb.ApplicationException;
 
 /** The signed-in user may not do this; pages answer 403. Nothing is changed. */
-@ApplicationException(rollback = true)
+@ApplicationException // rolled back where a transaction runs: RefusalRollback
 public class AccessDenied extends RuleViolation {
 
   private static final long serialVersionUID = 1L;

@@ -3,7 +3,7 @@ package org.crmsocial.platform.entity;
 import jakarta.ejb.ApplicationException;
 
 /** The requested record does not exist (or is not visible); pages answer 404. */
-@ApplicationException(rollback = true)
+@ApplicationException // rolled back where a transaction runs: RefusalRollback
 public class NotFound extends RuleViolation {
 
   private static final long serialVersionUID = 1L;

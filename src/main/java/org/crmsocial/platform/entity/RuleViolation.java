@@ -8,7 +8,7 @@ import java.util.Arrays;
  * messages} bundle (with its arguments) so every screen and API can show it in the user's language.
  * Thrown from services, it rolls the transaction back: nothing is changed.
  */
-@ApplicationException(rollback = true)
+@ApplicationException // rolled back where a transaction runs: RefusalRollback
 public class RuleViolation extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

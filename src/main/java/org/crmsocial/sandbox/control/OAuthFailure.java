@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
  * Why a code or token request was refused. Each network's resource turns the reason into that
  * network's documented error body. Rolls back whatever the request had begun.
  */
-@ApplicationException(rollback = true)
+@ApplicationException // rolled back where a transaction runs: RefusalRollback
 public class OAuthFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>Thrown through an EJB it reaches the caller as is (an application exception); it rolls back,
  * though provider calls never run inside a transaction that holds locks.
  */
-@ApplicationException(rollback = true)
+@ApplicationException // rolled back where a transaction runs: RefusalRollback
 public abstract sealed class ProviderException extends RuntimeException
     permits ProviderException.TokenExpired,
         ProviderException.MissingPermission,

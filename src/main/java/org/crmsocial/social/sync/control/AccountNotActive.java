@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
  * The account stopped being active during a run (removed, re-authorization needed): the page is not
  * stored and the run ends, so a removed account is never synced (S-17).
  */
-@ApplicationException(rollback = true)
+@ApplicationException // rolled back where a transaction runs: RefusalRollback
 public class AccountNotActive extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
