@@ -22,6 +22,7 @@ public final class WebSession {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
   private final String root;
 
   public WebSession(String baseUrl) {
@@ -29,7 +30,7 @@ public final class WebSession {
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -48,8 +49,13 @@ public final class WebSession {
             + enc(viewState(login)));
   }
 
-  public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(root + path)).GET());
+  /** GETs {@code path}; extra headers as name, value pairs. */
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
   }
 
   /**
@@ -77,6 +83,42 @@ public final class WebSession {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Sends {@code GET target} exactly as written on the request line (no client normalises it), with
+   * this session's cookies; returns the status code and the body.
+   */
+  public RawResponse raw(String target) {
+    URI uri = URI.create(root + "/");
+    String cookie =
+        cookies.getCookieStore().get(uri).stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request =
+          "GET "
+              + uri.getRawPath().replaceAll("/$", "")
+              + target
+              + " HTTP/1.1\r\nHost: "
+              + uri.getHost()
+              + ":"
+              + uri.getPort()
+              + "\r\nCookie: "
+              + cookie
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(answer.substring(9, 12));
+      int body = answer.indexOf("\r\n\r\n");
+      return new RawResponse(status, body < 0 ? "" : answer.substring(body + 4));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A status and body as read off the wire (a chunked body keeps its chunk sizes). */
+  public record RawResponse(int status, String body) {}
 
   /** The Faces view state of a page. */
   public static String viewState(String html) {

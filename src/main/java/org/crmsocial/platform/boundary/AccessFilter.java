@@ -9,39 +9,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.crmsocial.security.control.AccessPolicy;
-import org.crmsocial.security.control.CurrentUser;
 
 /**
  * Whole-page access: answers 403 before a page the user may not open renders anything, with the
- * same rules the services apply to every action ({@link AccessPolicy}). A session whose user was
- * deactivated is ended here.
+ * same rules the services apply to every action ({@link AccessPolicy}). web.xml's role constraints
+ * are the second line behind it (the roles come from the same rules, {@code SignInMechanism}).
+ *
+ * <p>The decision is taken on the path as the container resolves it, never on the raw request line:
+ * a protected page asked for in any other spelling ({@code //}, {@code /./}, {@code /../}, {@code
+ * ;} parameters, percent escapes, other letter case) is not served at all (404), so no spelling of
+ * a path can reach a page its canonical form would refuse ({@link RequestPaths}).
  */
-@WebFilter(urlPatterns = {"/app/*", "/social/*"})
+@WebFilter(urlPatterns = "/*")
 public class AccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Inject AccessPolicy policy;
-  @Inject CurrentUser currentUser;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null && currentUser.orNull() == null) {
-      request.logout();
-      request.getSession().invalidate();
-      response.sendRedirect(request.getContextPath() + "/login.xhtml?inactive=true");
+    String raw = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.resolved(raw);
+    if (path == null || (RequestPaths.isProtected(path) && !RequestPaths.isCanonical(raw))) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND); // path variants
       return;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.contains("/jakarta.faces.resource/") || allowed(path)) {
+    if (!RequestPaths.isProtected(path) || allowed(path)) {
       chain.doFilter(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
   }
 
+  /** The rules per area; {@code path} is resolved and in lower case. */
   private boolean allowed(String path) {
     if (path.startsWith("/app/setup/social/") || path.startsWith("/social/")) {
       return policy.canManageSocial(); // S-5, S-7, S-22

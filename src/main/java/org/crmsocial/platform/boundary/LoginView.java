@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.crmsocial.security.boundary.SignInMechanism;
 import org.crmsocial.security.control.LoginAttempt;
 import org.crmsocial.security.control.LoginOutcome;
 
@@ -48,7 +49,8 @@ public class LoginView {
       }
       case SUCCESS -> {
         renewSessionId(external);
-        external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+        external.redirect(
+            SignInMechanism.continueAfterSignIn((HttpServletRequest) external.getRequest()));
       }
       default -> explainFailure();
     }

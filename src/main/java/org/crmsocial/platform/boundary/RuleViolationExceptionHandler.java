@@ -14,13 +14,15 @@ import java.util.Iterator;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns what the services refuse into what a person should see: a refused rule or bad input becomes
  * a message on the same page (nothing was saved: the service rolled back), {@link AccessDenied} the
  * 403 page, {@link NotFound} the 404 page, a concurrent edit a "reload" message, and an expired or
- * forged form post (no valid view state) a message that nothing was saved. Within an ajax request a
- * refusal is always a message on the page. Everything else goes on to the 500 page.
+ * forged form post (no valid view state) a message that nothing was saved, and a post without the
+ * page's script nonce the same page anew with a message. Within an ajax request a refusal is always
+ * a message on the page. Everything else goes on to the 500 page.
  */
 public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -45,13 +47,18 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
     try {
       if (find(thrown, ViewExpiredException.class) != null) {
         Messages.error("platform.error.viewExpired");
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-        String query = request.getQueryString();
-        context
-            .getExternalContext()
-            .redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
-        context.responseComplete();
-        return true;
+        return reload(context);
+      }
+      if (find(thrown, CspException.class) != null) {
+        // A form post without the page's script nonce (a browser without JavaScript, or a
+        // tampered post): the page cannot be re-rendered under its policy, so it is shown anew
+        // with what was said (the action's own message, if it ran) or why nothing was done.
+        if (context.getMessageList().isEmpty()) {
+          Messages.error("platform.error.formUnreadable");
+        } else {
+          context.getExternalContext().getFlash().setKeepMessages(true);
+        }
+        return reload(context);
       }
       RuleViolation violation = find(thrown, RuleViolation.class);
       boolean ajax = context.getPartialViewContext().isAjaxRequest();
@@ -66,6 +73,12 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
         context.renderResponse();
         return true;
       }
+      if (find(thrown, NumberFormatException.class) != null) {
+        // a tampered request value a component reads as a number (tampered paging and the like)
+        Messages.error("platform.error.unreadableValue");
+        context.renderResponse();
+        return true;
+      }
       if (find(thrown, OptimisticLockException.class) != null) {
         Messages.error("platform.error.staleData");
         context.renderResponse();
@@ -75,6 +88,20 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
       throw new FacesException(e);
     }
     return false;
+  }
+
+  /** Sends the browser to the same page anew (GET), messages kept. */
+  private static boolean reload(FacesContext context) throws IOException {
+    if (context.getExternalContext().isResponseCommitted()) {
+      return false;
+    }
+    HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+    String query = request.getQueryString();
+    context
+        .getExternalContext()
+        .redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    context.responseComplete();
+    return true;
   }
 
   private static boolean sendError(FacesContext context, int status) throws IOException {

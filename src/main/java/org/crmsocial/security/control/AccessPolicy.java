@@ -2,6 +2,8 @@ package org.crmsocial.security.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
 import org.crmsocial.platform.control.OrganizationService;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.Edition;
@@ -60,6 +62,39 @@ public class AccessPolicy {
         && user != null
         && user.isActive()
         && user.getProfile().isSocialDetailPage();
+  }
+
+  /**
+   * The same rules as container roles, for the declarative constraints of web.xml (the second line
+   * behind the page filter and the services): computed on every request, so a changed profile takes
+   * effect at once. Empty for a missing or deactivated user.
+   */
+  public static Set<String> groupsOf(User user, Edition edition) {
+    if (user == null || !user.isActive()) {
+      return Set.of();
+    }
+    Set<String> groups = new HashSet<>();
+    groups.add(Groups.USER);
+    if (mayAdminister(user)) {
+      groups.add(Groups.ADMINISTRATOR);
+    }
+    if (user.isSuperAdmin()) {
+      groups.add(Groups.SUPER_ADMIN);
+    }
+    if (mayManageSocial(user, edition)) {
+      groups.add(Groups.SOCIAL_MANAGER);
+    }
+    return Set.copyOf(groups);
+  }
+
+  /** The role names of web.xml's security constraints. */
+  public static final class Groups {
+    public static final String USER = "user";
+    public static final String ADMINISTRATOR = "administrator";
+    public static final String SUPER_ADMIN = "super-admin";
+    public static final String SOCIAL_MANAGER = "social-manager";
+
+    private Groups() {}
   }
 
   // ---- the same rules for the signed-in user ----

@@ -9,14 +9,12 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
 /**
- * Jakarta Security's view of the users table: a valid email and password make the caller a member
- * of the one group {@value #USER_ROLE}; everything finer is decided by {@link AccessPolicy} from
- * the profile, on every request.
+ * Jakarta Security's view of the users table: a valid email and password make a caller; the
+ * caller's roles are read from the profile on every request ({@link CallerGroups}) and everything
+ * finer is decided by {@link AccessPolicy}.
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
-
-  public static final String USER_ROLE = "user";
 
   @Inject LoginService logins;
   @Inject LoginAttempt attempt;
@@ -29,7 +27,7 @@ public class UserIdentityStore implements IdentityStore {
     LoginOutcome outcome = logins.authenticate(login.getCaller(), login.getPasswordAsString());
     attempt.record(outcome);
     return outcome.succeeded()
-        ? new CredentialValidationResult(outcome.email(), Set.of(USER_ROLE))
+        ? new CredentialValidationResult(outcome.email(), Set.of(AccessPolicy.Groups.USER))
         : CredentialValidationResult.INVALID_RESULT;
   }
 }

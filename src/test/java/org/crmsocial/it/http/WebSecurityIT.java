@@ -45,19 +45,60 @@ class WebSecurityIT {
     assertThat(home.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     assertThat(home.headers().firstValue("Content-Security-Policy"))
-        .hasValueSatisfying(v -> assertThat(v).contains("script-src").contains("'nonce-"));
+        .hasValueSatisfying(
+            v ->
+                assertThat(v) // the whole policy, not only scripts
+                    .contains("default-src 'self'")
+                    .contains("object-src 'none'")
+                    .contains("base-uri 'self'")
+                    .contains("form-action 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("img-src 'self' data: https://pbs.twimg.com")
+                    .containsPattern("script-src 'self' 'nonce-[^']+'"));
+    assertThat(home.headers().firstValue("Strict-Transport-Security"))
+        .as("plain HTTP in the demo: no HSTS")
+        .isEmpty();
+  }
+
+  @Test
+  void anAnswerToARequestThatCameOverHttpsCarriesHsts() { // HTTPS in production
+    WebSession web = new WebSession(base.toString());
+    HttpResponse<String> viaProxy =
+        web.get("/login.xhtml", "X-Forwarded-Proto", "https"); // from a trusted proxy (pom)
+    assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("max-age="));
+  }
+
+  @Test
+  void aPostFromAnotherSiteChangesNothing() { // forged posts: Origin and Referer checked
+    WebSession web = new WebSession(base.toString());
+    web.signIn("admin@crmsocial.example", "demo-password-1");
+    String path = socialManagerProfile(web);
+    for (String[] header :
+        new String[][] {
+          {"Origin", "http://evil.example"},
+          {"Origin", "null"},
+          {"Referer", "http://evil.example/page.html"}
+        }) {
+      String page = web.get(path).body();
+      HttpResponse<String> forged =
+          web.post(
+              path,
+              "profile-form=profile-form&profile-form%3Aname=Hacked&profile-form%3Adescription="
+                  + "&profile-form%3Asave=&jakarta.faces.ViewState="
+                  + WebSession.enc(WebSession.viewState(page)),
+              header[0],
+              header[1]);
+      assertThat(forged.statusCode()).as(header[0] + ": " + header[1]).isEqualTo(403);
+    }
+    assertThat(web.get(path).body()).doesNotContain("Hacked").contains("Social Manager");
   }
 
   @Test
   void aForgedProfilePostChangesNothing() { // S-23, S-24: a post without the page's own view state
     WebSession web = new WebSession(base.toString());
     web.signIn("admin@crmsocial.example", "demo-password-1");
-    Matcher link =
-        Pattern.compile(
-                "href=\"(/app/setup/profiles/edit\\.xhtml\\?id=\\d+)\"[^>]*>Social Manager<")
-            .matcher(web.get("/app/setup/profiles/index.xhtml").body());
-    assertThat(link.find()).as("the demo's Social Manager profile is listed").isTrue();
-    String path = link.group(1);
+    String path = socialManagerProfile(web);
     String before = web.get(path).body();
     assertThat(checked(before, "manage-social")).isTrue();
 
@@ -77,6 +118,32 @@ class WebSecurityIT {
     assertThat(after).doesNotContain("Hacked").contains("Social Manager");
     assertThat(checked(after, "manage-social")).as("Manage Social unchanged").isTrue();
     assertThat(checked(after, "social-detail-page")).as("the part unchanged").isTrue();
+  }
+
+  @Test
+  void aFormPostWithoutThePagesScriptNonceGetsAPageWithAMessage() { // posts without nonce
+    WebSession web = new WebSession(base.toString());
+    String fields =
+        "login-form=login-form&login-form%3Aemail=nobody%40example.com"
+            + "&login-form%3Apassword=wrong-password&login-form%3Asign-in=";
+    // no nonce (a browser without JavaScript), a well-formed wrong one, a malformed one
+    for (String nonce :
+        new String[] {
+          "", "&primefaces.nonce=" + java.util.UUID.randomUUID(), "&primefaces.nonce=x"
+        }) {
+      String page = web.get("/login.xhtml").body();
+      HttpResponse<String> answer =
+          web.post(
+              "/login.xhtml",
+              fields
+                  + "&jakarta.faces.ViewState="
+                  + WebSession.enc(WebSession.viewState(page))
+                  + nonce);
+      assertThat(answer.statusCode()).as(nonce).isEqualTo(200);
+      assertThat(answer.body())
+          .as(nonce)
+          .containsAnyOf("The email or password is not correct", "nothing was done");
+    }
   }
 
   @Test
@@ -114,6 +181,16 @@ class WebSecurityIT {
     assertThat(icon.headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).contains("icon"));
     assertThat(web.get("/login.xhtml").body()).contains("rel=\"icon\"").contains("/favicon.ico");
+  }
+
+  /** The path of the demo's Social Manager profile page, as the profile list links it. */
+  private static String socialManagerProfile(WebSession web) {
+    Matcher link =
+        Pattern.compile(
+                "href=\"(/app/setup/profiles/edit\\.xhtml\\?id=\\d+)\"[^>]*>Social Manager<")
+            .matcher(web.get("/app/setup/profiles/index.xhtml").body());
+    assertThat(link.find()).as("the demo's Social Manager profile is listed").isTrue();
+    return link.group(1);
   }
 
   /** Whether the page renders the profile form's checkbox {@code id} as checked. */

@@ -70,6 +70,8 @@ public abstract class BrowserTest {
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=en-US");
+    // The console carries every Content-Security-Policy violation: each one fails the test.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -109,6 +111,21 @@ public abstract class BrowserTest {
   @AfterEach
   void screenshot() throws Exception {
     screenshot(testName);
+    assertNoPolicyViolations();
+  }
+
+  /**
+   * Fails on any Content-Security-Policy violation the browser reported since the last check: the
+   * policy must hold on every page the tests open, with PrimeFaces working under it.
+   */
+  protected void assertNoPolicyViolations() {
+    List<String> violations =
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+            .toList();
+    assertThat(violations).as("Content-Security-Policy violations").isEmpty();
+    assertThat(driver.getPageSource()).as("a missing text key").doesNotContain("???");
   }
 
   /** Keeps the page as it is now as {@code target/screenshots/<name>.png}, to look at. */

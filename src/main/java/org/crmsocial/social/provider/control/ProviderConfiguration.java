@@ -49,6 +49,14 @@ public class ProviderConfiguration {
   }
 
   /**
+   * Whether linking must wait for {@code crmsocial.public-url}: in production the OAuth callback
+   * URL must never follow a request's {@code Host} header (anyone can send one).
+   */
+  public boolean publicUrlMissing() {
+    return resolved().publicUrlMissing();
+  }
+
+  /**
    * The OAuth callback URL of a network: {@code <base>/social/callback/<network>}, where the base
    * is {@code crmsocial.public-url} when set (it must match what is registered with the network),
    * else the base URL of the request being served.
@@ -127,15 +135,24 @@ public class ProviderConfiguration {
             clientSecret(value, sandbox, Network.GOOGLE_PLUS),
             connect,
             read));
-    return new Resolved(sandbox, publicUrl, settings);
+    boolean production =
+        value.apply("crmsocial.environment").map("production"::equalsIgnoreCase).orElse(false);
+    return new Resolved(sandbox, production, publicUrl, settings);
   }
 
   /** The resolved configuration. */
   record Resolved(
-      boolean sandbox, Optional<String> publicUrl, Map<Network, ClientSettings> settings) {
+      boolean sandbox,
+      boolean production,
+      Optional<String> publicUrl,
+      Map<Network, ClientSettings> settings) {
 
     Resolved {
       settings = Map.copyOf(settings);
+    }
+
+    boolean publicUrlMissing() {
+      return production && publicUrl.isEmpty();
     }
   }
 

@@ -81,6 +81,9 @@ public class LinkingService {
       throw new RuleViolation(
           "social.settings.error.notConfigured", network.displayName(), network.configKey());
     }
+    if (configuration.publicUrlMissing()) {
+      throw new RuleViolation("social.settings.error.publicUrlMissing");
+    }
     Optional<SocialAccount> live = store.live(network);
     Long reauthorize = null;
     if (live.isPresent()) {

@@ -25,6 +25,16 @@ class ProviderConfigurationTest {
   }
 
   @Test
+  void inProductionLinkingWaitsForThePublicUrl() { // HTTPS in production: no Host-header callbacks
+    assertThat(resolve().publicUrlMissing()).as("demo: the request's address will do").isFalse();
+    keys.put("crmsocial.environment", "production");
+    assertThat(resolve().publicUrlMissing()).isTrue();
+    keys.put("crmsocial.public-url", "https://crm.example.com/");
+    assertThat(resolve().publicUrlMissing()).isFalse();
+    assertThat(resolve().publicUrl()).hasValue("https://crm.example.com");
+  }
+
+  @Test
   void withTheSandboxOnUnsetUrlsPointAtTheSandboxOnLocalhost9080() {
     keys.put("crmsocial.sandbox.enabled", "true");
 
