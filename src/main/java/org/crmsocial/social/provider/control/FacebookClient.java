@@ -1,6 +1,7 @@
 package org.crmsocial.social.provider.control;
 
 import com.github.scribejava.core.model.OAuthRequest;
+import com.github.scribejava.core.model.Parameter;
 import com.github.scribejava.core.model.Verb;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public final class FacebookClient extends NetworkClientBase {
   static final String MESSAGE_FIELDS = "id,message,created_time,from";
   static final int FEED_PAGE_SIZE = 25;
 
+  static final String APPSECRET_PROOF = "appsecret_proof";
+
   /** Enough for any real account; a safety stop should a server keep answering "next". */
   private static final int MAX_PAGES = 50;
 
@@ -94,29 +97,26 @@ public final class FacebookClient extends NetworkClientBase {
 
   ApiCall withAppSecretProof(ApiCall call) {
     String token = call.bearerToken();
-    String secret = settings.clientSecret();
-    if (token != null && secret != null && !secret.isBlank()) {
-      String proof = appSecretProof(secret, token);
-      call.query("appsecret_proof", proof).secret(proof);
+    if (token != null && settings.hasCredentials()) {
+      String proof = appSecretProof(token);
+      call.query(APPSECRET_PROOF, proof).secret(proof);
     }
     return call;
   }
 
   /**
-   * Graph's {@code appsecret_proof}: the lower-case hex HMAC-SHA256 of the access token sent, keyed
-   * with the app secret.
+   * Graph's {@code appsecret_proof} of an access token (the lower-case hex HMAC-SHA256 of the
+   * token, keyed with the app secret), as ScribeJava's {@code FacebookService} signs a request with
+   * that token.
    */
-  static String appSecretProof(String appSecret, String accessToken) {
-    try {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(
-          new javax.crypto.spec.SecretKeySpec(
-              appSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-      return java.util.HexFormat.of()
-          .formatHex(mac.doFinal(accessToken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+  String appSecretProof(String accessToken) {
+    OAuthRequest signed = new OAuthRequest(Verb.GET, api());
+    oauth.sign(accessToken, signed);
+    return signed.getQueryStringParams().getParams().stream()
+        .filter(p -> APPSECRET_PROOF.equals(p.getKey()))
+        .map(Parameter::getValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the request was signed without its proof"));
   }
 
   @Override

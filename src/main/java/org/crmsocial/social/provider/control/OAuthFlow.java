@@ -108,7 +108,7 @@ final class OAuthFlow {
             secrets(secrets),
             () -> {
               try (Response response = service.execute(request)) {
-                return api.getAccessTokenExtractor().extract(response);
+                return api.scribe().getAccessTokenExtractor().extract(response);
               }
             }),
         null);
@@ -122,9 +122,9 @@ final class OAuthFlow {
         secrets(secrets),
         () -> {
           try (Response response = service.execute(request)) {
-            ApiResponse answer = ConfiguredApi.answer(response);
+            ApiResponse answer = JsonTokenExtractor.answer(response);
             if (!answer.successful()) {
-              throw new ConfiguredApi.TokenEndpointError(answer);
+              throw new JsonTokenExtractor.TokenEndpointError(answer);
             }
             return null;
           }
@@ -133,22 +133,32 @@ final class OAuthFlow {
 
   /** A request to the network's token endpoint, with the app's client authentication. */
   OAuthRequest tokenRequest(Verb verb) {
-    OAuthRequest request = new OAuthRequest(verb, api.getAccessTokenEndpoint());
-    api.getClientAuthentication()
+    OAuthRequest request = new OAuthRequest(verb, api.scribe().getAccessTokenEndpoint());
+    api.scribe()
+        .getClientAuthentication()
         .addClientAuthentication(request, settings.clientId(), settings.clientSecret());
     return request;
   }
 
   String revokeEndpoint() {
-    return api.getRevokeTokenEndpoint();
+    return api.scribe().getRevokeTokenEndpoint();
   }
 
   /** A POST to the network's revoke endpoint, with the app's client authentication. */
   OAuthRequest revokeRequest() {
-    OAuthRequest request = new OAuthRequest(Verb.POST, api.getRevokeTokenEndpoint());
-    api.getClientAuthentication()
+    OAuthRequest request = new OAuthRequest(Verb.POST, api.scribe().getRevokeTokenEndpoint());
+    api.scribe()
+        .getClientAuthentication()
         .addClientAuthentication(request, settings.clientId(), settings.clientSecret());
     return request;
+  }
+
+  /**
+   * Signs a request with an access token the way the network's ScribeJava service does: the bearer
+   * token, and for Facebook ({@code FacebookService}) the token's {@code appsecret_proof}.
+   */
+  void sign(String accessToken, OAuthRequest request) {
+    service(null).signRequest(accessToken, request);
   }
 
   private OAuth20Service service(String redirectUri) {
@@ -164,7 +174,7 @@ final class OAuthFlow {
     if (redirectUri != null) {
       builder.callback(redirectUri);
     }
-    return builder.build(api);
+    return builder.build(api.scribe());
   }
 
   private void requireCredentials() {
@@ -212,7 +222,7 @@ final class OAuthFlow {
     Network network = settings.network();
     try {
       return action.run();
-    } catch (ConfiguredApi.TokenEndpointError e) {
+    } catch (JsonTokenExtractor.TokenEndpointError e) {
       throw errors.translate(e.response().scrubbed(secrets), CallContext.of(purpose));
     } catch (ProviderException e) {
       throw e;

@@ -61,6 +61,41 @@ class SecretLeakTest {
   }
 
   @Test
+  void facebookErrorEchoingTheAppSecretProofIsScrubbed() { // issue 19 point 13
+    FacebookClient client = new FacebookClient(Fixtures.facebook(net, Duration.ofSeconds(5)));
+    String proof = hmacSha256Hex("fb-secret-value", TOKEN);
+    net.on(
+        "GET",
+        "/v25.0/1049/feed",
+        400,
+        FacebookClientTest.facebookError(100, null, "Invalid appsecret_proof " + proof));
+
+    Throwable failure =
+        catchThrowable(
+            () -> client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, TOKEN, "1049")));
+
+    assertThat(net.last().query("appsecret_proof")).as("sent with the call").isEqualTo(proof);
+    assertThat(failure).isInstanceOf(ProviderException.class);
+    assertNoSecret(failure, TOKEN, proof);
+  }
+
+  /**
+   * The hex HMAC-SHA256 of {@code data}, keyed with {@code key}, computed apart from the client.
+   */
+  private static String hmacSha256Hex(String key, String data) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(mac.doFinal(data.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void facebookTokenEndpointErrorEchoingCodeAndSecretIsScrubbed() {
     FacebookClient client = new FacebookClient(Fixtures.facebook(net, Duration.ofSeconds(5)));
     net.on(
