@@ -17,16 +17,20 @@ import java.util.Map;
  * A table's paging and sorting values arrive as request parameters ({@code <table>_first}, {@code
  * _rows}, {@code _sortDir}) that PrimeFaces reads with {@code Integer.parseInt}. Tampered ones are
  * clamped here before any component sees them: a row offset that is not a number or is negative
- * reads as the first row, a page size outside 1 to {@value #MAX_ROWS} as the nearest bound (or
- * {@value #DEFAULT_ROWS}), a sort direction that is neither 1 nor -1 as ascending. Other values
- * PrimeFaces cannot read are refused with a message ({@link RuleViolationExceptionHandler}).
+ * reads as the first row, a page size that is not one of {@link #PAGE_SIZES} (the sizes every paged
+ * table of the product uses, and the rows-per-page choices of those that offer one) as the nearest
+ * of them ({@value #DEFAULT_ROWS} when it is not a number), a sort direction that is neither 1 nor
+ * -1 as ascending. Other values PrimeFaces cannot read are refused with a message ({@link
+ * RuleViolationExceptionHandler}).
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class TableParametersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  static final int MAX_ROWS = 100;
+  /** The page sizes of every paged table (a table's rows, and any rows-per-page choice). */
+  static final int[] PAGE_SIZES = {10, 25, 50, 100};
+
   static final int DEFAULT_ROWS = 10;
   static final int MAX_FIRST = 1_000_000_000;
 
@@ -66,12 +70,22 @@ public class TableParametersFilter extends HttpFilter {
       return String.valueOf(bounded(value, 0, MAX_FIRST, 0));
     }
     if (name.endsWith("_rows")) {
-      return String.valueOf(bounded(value, 1, MAX_ROWS, DEFAULT_ROWS));
+      return String.valueOf(nearestPageSize(bounded(value, 1, Integer.MAX_VALUE, DEFAULT_ROWS)));
     }
     if (name.endsWith("_sortDir")) {
       return "-1".equals(value.strip()) ? "-1" : "1";
     }
     return null;
+  }
+
+  private static int nearestPageSize(long rows) {
+    int nearest = PAGE_SIZES[0];
+    for (int size : PAGE_SIZES) {
+      if (Math.abs(size - rows) < Math.abs(nearest - rows)) {
+        nearest = size;
+      }
+    }
+    return nearest;
   }
 
   /** {@code value} as a number within [min, max]; {@code otherwise} when it is not a number. */

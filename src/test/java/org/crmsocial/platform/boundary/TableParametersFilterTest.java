@@ -18,8 +18,10 @@ class TableParametersFilterTest {
     assertThat(TableParametersFilter.clamped(t + "_first", "1e3")).isEqualTo("0");
     assertThat(TableParametersFilter.clamped(t + "_first", "20")).isEqualTo("20");
     assertThat(TableParametersFilter.clamped(t + "_rows", "1000000")).isEqualTo("100");
-    assertThat(TableParametersFilter.clamped(t + "_rows", "0")).isEqualTo("1");
-    assertThat(TableParametersFilter.clamped(t + "_rows", "-3")).isEqualTo("1");
+    assertThat(TableParametersFilter.clamped(t + "_rows", "0")).isEqualTo("10");
+    assertThat(TableParametersFilter.clamped(t + "_rows", "-3")).isEqualTo("10");
+    assertThat(TableParametersFilter.clamped(t + "_rows", "20")).isEqualTo("25");
+    assertThat(TableParametersFilter.clamped(t + "_rows", "99999999999999999999")).isEqualTo("100");
     assertThat(TableParametersFilter.clamped(t + "_rows", "ten")).isEqualTo("10");
     assertThat(TableParametersFilter.clamped(t + "_rows", "25")).isEqualTo("25");
     assertThat(TableParametersFilter.clamped(t + "_sortDir", "7")).isEqualTo("1");

@@ -33,6 +33,13 @@ public enum NetworkStream {
   private final boolean synced;
   private final boolean needsSubject;
 
+  /** Whether the stream holds private messages (answered one by one, never by a public post). */
+  public boolean privateMessages() {
+    return this == FACEBOOK_CONVERSATIONS
+        || this == FACEBOOK_CONVERSATION_MESSAGES
+        || this == TWITTER_DIRECT_MESSAGES;
+  }
+
   NetworkStream(Network network, boolean synced, boolean needsSubject) {
     this.network = network;
     this.synced = synced;
