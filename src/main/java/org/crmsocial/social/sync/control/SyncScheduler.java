@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.crmsocial.social.settings.control.AccountStatusChanged;
 import org.crmsocial.social.settings.entity.AccountStatus;
 
@@ -65,10 +66,19 @@ public class SyncScheduler {
   /** Creates the account's timer unless it has one. */
   public void schedule(long accountId) {
     if (timers(accountId).isEmpty()) {
-      timerService.createIntervalTimer(
-          FIRST_RUN_MILLIS, settings.interval().toMillis(), new TimerConfig(accountId, true));
+      create(accountId, settings.interval().toMillis());
     }
   }
+
+  private void create(long accountId, long intervalMillis) {
+    timerService.createIntervalTimer(
+        FIRST_RUN_MILLIS,
+        intervalMillis,
+        new TimerConfig(new SyncTimer(accountId, intervalMillis), true));
+  }
+
+  /** What a sync timer carries: its account, and the interval it was created with. */
+  record SyncTimer(long accountId, long intervalMillis) implements java.io.Serializable {}
 
   /** Cancels the account's timers; how many there were. */
   public int cancel(long accountId) {
@@ -99,23 +109,42 @@ public class SyncScheduler {
   }
 
   /**
-   * Makes the timers match the active accounts at startup: every timer is cancelled and one created
-   * per active account, so that timers of gone accounts, duplicates and a changed interval are all
-   * put right.
+   * Makes the timers match the active accounts at startup: a timer of an active account at the
+   * configured interval is kept (the first one of each), every other one (a gone account's, a
+   * duplicate, another interval, an older form) is cancelled, and an active account without one
+   * gets one. On a warm start nothing is cancelled: the timers the server had go on, and the
+   * container may already be running one of them (cancelling it waited on its lock).
    */
   public void reconcile(Collection<Long> activeAccountIds) {
-    for (Timer timer : all()) {
-      cancelQuietly(timer);
-    }
     long interval = settings.interval().toMillis();
-    for (Long id : new HashSet<>(activeAccountIds)) {
-      timerService.createIntervalTimer(FIRST_RUN_MILLIS, interval, new TimerConfig(id, true));
+    Set<Long> active = new HashSet<>(activeAccountIds);
+    Set<Long> kept = new HashSet<>();
+    for (Timer timer : all()) {
+      Object info = infoOf(timer);
+      if (keeps(info, active, interval, kept)) {
+        kept.add(((SyncTimer) info).accountId());
+      } else {
+        cancelQuietly(timer);
+      }
+    }
+    for (Long id : active) {
+      if (!kept.contains(id)) {
+        create(id, interval);
+      }
     }
     LOG.log(
         Level.INFO,
         "Feed sync: {0} active account(s), every {1}",
         activeAccountIds.size(),
         settings.interval());
+  }
+
+  /** Whether startup keeps a timer carrying {@code info}, given the timers it already kept. */
+  static boolean keeps(Object info, Set<Long> active, long intervalMillis, Set<Long> kept) {
+    return info instanceof SyncTimer t
+        && active.contains(t.accountId())
+        && t.intervalMillis() == intervalMillis
+        && !kept.contains(t.accountId());
   }
 
   /** A tick: syncs the account; a timer whose account is no longer active cancels itself. */
@@ -154,8 +183,16 @@ public class SyncScheduler {
   }
 
   private static Long accountOf(Timer timer) {
+    Object info = infoOf(timer);
+    if (info instanceof SyncTimer t) {
+      return t.accountId();
+    }
+    return info instanceof Long id ? id : null; // a timer of an earlier version
+  }
+
+  private static Object infoOf(Timer timer) {
     try {
-      return timer.getInfo() instanceof Long id ? id : null;
+      return timer.getInfo();
     } catch (NoSuchObjectLocalException | IllegalStateException gone) {
       return null;
     }
