@@ -30,9 +30,9 @@ import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.provider.entity.ProviderException;
 import org.crmsocial.social.provider.entity.StreamPage;
 import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.TokenGrant;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
 import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
@@ -288,7 +288,7 @@ public class SyncEngine {
         account.stopped = true; // removed meanwhile: nothing more is read for it
         return result;
       } catch (ProviderException.TokenExpired e) {
-        if (attempt == 0 && refresh(account, cursor, result)) {
+        if (attempt == 0 && refresh(account, cursor, result, e)) {
           continue;
         }
         if (!result.failed) {
@@ -333,24 +333,24 @@ public class SyncEngine {
     }
   }
 
-  /** Refreshes an expired token once where the network can; whether the stream may try again. */
-  private boolean refresh(Account account, CursorSnapshot cursor, StreamResult result) {
-    if (account.refreshed
-        || account.credentials.refreshToken() == null
-        || !account.client.refreshes()) {
+  /**
+   * Renews an expired token once a run where the network can ({@link TokenRefresh}: the refreshed
+   * grant stored, or the tokens another call stored meanwhile); whether the stream may try again.
+   */
+  private boolean refresh(
+      Account account,
+      CursorSnapshot cursor,
+      StreamResult result,
+      ProviderException.TokenExpired expired) {
+    if (account.refreshed) {
       return false;
     }
     account.refreshed = true;
     try {
-      TokenGrant grant = account.client.refresh(account.credentials.refreshToken());
-      links.storeRefreshedGrant(account.snapshot.id(), grant);
-      Optional<Credentials> fresh = links.syncCredentials(account.snapshot.id());
-      if (fresh.isEmpty()) {
-        return false;
-      }
-      account.credentials = fresh.get();
+      account.credentials =
+          TokenRefresh.of(links, account.client).renewed(account.credentials, expired);
       return true;
-    } catch (ProviderException.TokenExpired | ProviderException.BadRequest dead) {
+    } catch (ProviderException.TokenExpired dead) {
       reauthorize(account, cursor, result, dead);
       return false;
     } catch (ProviderException e) {
