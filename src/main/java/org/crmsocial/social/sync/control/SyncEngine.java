@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
-import org.crmsocial.platform.control.Clock;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.entity.ItemKind;
@@ -28,6 +27,7 @@ import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.RateBudget;
 import org.crmsocial.social.provider.entity.StreamPage;
 import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.settings.control.Credentials;
@@ -54,7 +54,11 @@ import org.crmsocial.social.sync.entity.WaitReason;
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
- * and the next attempt. An expired token is refreshed once where the network can (Twitter, Google);
+ * and the next attempt. Where a network's limit is the account's (Facebook, Google) a throttle
+ * holds the account's other streams too, without a call that would only be refused (issue 19 point
+ * 14). The budget each page's usage headers report ({@link RateBudget}) pauses the stream, or the
+ * account, before the network refuses (issue 19 point 17): what was read is kept, the stream waits
+ * with no error. An expired token is renewed once where the network can ({@link TokenRefresh});
  * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
  * synced, checked again at the start of every run. One run per account at a time: on a server by a
  * lock, in a cluster by the account's lease in the database ({@link SyncLeases}).
@@ -89,6 +93,9 @@ public class SyncEngine {
   @Inject SyncSettings settings;
 
   private final RetryPolicy retry = new RetryPolicy(RandomGenerator.getDefault());
+
+  /** The engine's "now": the system's, or a test's. */
+  java.time.Clock clock = java.time.Clock.systemUTC();
 
   /**
    * What one run of an account did.
@@ -146,7 +153,7 @@ public class SyncEngine {
 
   private boolean takeLease(long accountId) {
     try {
-      return leases.take(accountId, SyncLeases.SERVER, Clock.now(), LEASE);
+      return leases.take(accountId, SyncLeases.SERVER, now(), LEASE);
     } catch (jakarta.ejb.EJBException raced) {
       return false;
     }
@@ -179,8 +186,14 @@ public class SyncEngine {
       return Report.skipped(accountId);
     }
     for (CursorSnapshot cursor : streamCursors) {
-      OffsetDateTime now = Clock.now();
+      OffsetDateTime now = now();
       if (waits(cursor, now, manual)) {
+        continue;
+      }
+      Instant paused = run.pausedUntil();
+      if (paused != null && paused.isAfter(now.toInstant())) {
+        // The account's budget is spent (issue 19 point 14): no call that would only be refused.
+        cursors.waitUntil(cursor.id(), utc(paused));
         continue;
       }
       StreamResult result = syncStream(run, cursor);
@@ -193,7 +206,7 @@ public class SyncEngine {
       if (run.needsReauthorization || run.stopped) {
         break;
       }
-      if (!leases.renew(accountId, SyncLeases.SERVER, Clock.now(), LEASE)) {
+      if (!leases.renew(accountId, SyncLeases.SERVER, now(), LEASE)) {
         break; // the lease expired and another server took the account over
       }
     }
@@ -228,11 +241,21 @@ public class SyncEngine {
     boolean refreshed;
     boolean needsReauthorization;
     boolean stopped;
+    private Instant pauseUntil;
 
     Account(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
       this.snapshot = snapshot;
       this.client = client;
       this.credentials = credentials;
+    }
+
+    /** Holds every call of the account until {@code until} (a throttle, its usage). */
+    synchronized void pause(Instant until) {
+      pauseUntil = later(pauseUntil, until);
+    }
+
+    synchronized Instant pausedUntil() {
+      return pauseUntil;
     }
 
     String token(NetworkStream stream) {
@@ -248,6 +271,16 @@ public class SyncEngine {
     boolean failed;
     long networkNanos;
     long storeNanos;
+    private Instant pauseUntil;
+
+    /** Holds the stream's next call until {@code until} (its endpoint's budget). */
+    synchronized void pause(Instant until) {
+      pauseUntil = later(pauseUntil, until);
+    }
+
+    synchronized Instant pausedUntil() {
+      return pauseUntil;
+    }
 
     <T> T network(java.util.function.Supplier<T> call) {
       long started = System.nanoTime();
@@ -282,7 +315,10 @@ public class SyncEngine {
           cursor = cursors.cursors(account.snapshot.id(), List.of(cursor.stream())).get(0);
         }
         readStream(account, cursor, result);
-        cursors.succeeded(cursor.id(), result.added, Clock.now());
+        finished(account, cursor, result);
+        return result;
+      } catch (BudgetSpent spent) {
+        finished(account, cursor, result);
         return result;
       } catch (AccountNotActive stopped) {
         account.stopped = true; // removed meanwhile: nothing more is read for it
@@ -296,13 +332,11 @@ public class SyncEngine {
         }
         return result;
       } catch (ProviderException.RateLimited e) {
-        Instant now = Instant.now();
-        fail(
-            cursor,
-            result,
-            e.getMessage(),
-            retry.afterRateLimit(now, e.resetAt()),
-            WaitReason.RATE_LIMIT);
+        Instant next = retry.afterRateLimit(clock.instant(), e.resetAt());
+        if (accountWideLimits(account.snapshot.network())) {
+          account.pause(next); // the account's other streams would only be refused
+        }
+        fail(cursor, result, e.getMessage(), next, WaitReason.RATE_LIMIT);
         return result;
       } catch (ProviderException.BadRequest e) {
         if ((cursor.state().backfilling() || cursor.walk().cursor() != null) && attempt == 0) {
@@ -359,11 +393,71 @@ public class SyncEngine {
     }
   }
 
+  /**
+   * A run of the stream ended well: done, or paused until the budget the network's usage headers
+   * reported allows the next call (issue 19 point 17).
+   */
+  private void finished(Account account, CursorSnapshot cursor, StreamResult result) {
+    Instant until = later(account.pausedUntil(), result.pausedUntil());
+    if (until != null && until.isAfter(clock.instant())) {
+      cursors.paused(cursor.id(), result.added, utc(until), now());
+    } else {
+      cursors.succeeded(cursor.id(), result.added, now());
+    }
+  }
+
+  /**
+   * Reads a page, unless the budget the network reported asks to hold the call (then {@link
+   * BudgetSpent}: what was read is kept, the stream goes on after the pause); notes what the page's
+   * usage headers say of the budget left.
+   */
+  private StreamPage<NetworkItem> read(Account account, StreamResult result, StreamQuery query) {
+    Instant now = clock.instant();
+    Instant until = later(account.pausedUntil(), result.pausedUntil());
+    if (until != null && until.isAfter(now)) {
+      throw new BudgetSpent();
+    }
+    StreamPage<NetworkItem> page = account.client.read(query);
+    RateBudget budget = page.budget();
+    if (budget.pausesAt(now)) {
+      if (budget.accountWide()) {
+        account.pause(budget.pauseUntil());
+      } else {
+        result.pause(budget.pauseUntil());
+      }
+    }
+    return page;
+  }
+
+  /** The budget is spent for now: the stream stops reading until its pause ends. */
+  private static final class BudgetSpent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BudgetSpent() {
+      super("the network's budget asks to hold the next call", null, false, false);
+    }
+  }
+
+  /**
+   * Whether a network's rate limit is the whole account's (Facebook's app and page usage, Google's
+   * project quota) rather than one endpoint's (X's 15-minute windows).
+   */
+  static boolean accountWideLimits(Network network) {
+    return network != Network.TWITTER;
+  }
+
+  static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
   private void reauthorize(
       Account account, CursorSnapshot cursor, StreamResult result, ProviderException e) {
     account.needsReauthorization = true;
     result.failed = true;
-    cursors.failed(cursor.id(), result.added, e.getMessage(), null, null, Clock.now());
+    cursors.failed(cursor.id(), result.added, e.getMessage(), null, null, now());
     links.markNeedsReauthorization(account.snapshot.id(), e.getMessage());
   }
 
@@ -372,15 +466,14 @@ public class SyncEngine {
         cursor,
         result,
         error,
-        retry.afterFailure(Instant.now(), cursor.consecutiveFailures() + 1),
+        retry.afterFailure(clock.instant(), cursor.consecutiveFailures() + 1),
         WaitReason.BACKOFF);
   }
 
   private void fail(
       CursorSnapshot cursor, StreamResult result, String error, Instant next, WaitReason reason) {
     result.failed = true;
-    cursors.failed(
-        cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, Clock.now());
+    cursors.failed(cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, now());
   }
 
   /**
@@ -395,11 +488,14 @@ public class SyncEngine {
     StreamRun.Source network =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
-              account.client.read(
+              read(
+                  account,
+                  result,
                   query(account, stream).withCursor(page).withSince(since ? marker : null));
           return since
               ? read
-              : new StreamPage<>(read.items(), read.nextCursor(), null, read.threadSizes());
+              : new StreamPage<>(
+                  read.items(), read.nextCursor(), null, read.threadSizes(), read.budget());
         };
     StreamRun.Sink sink = pages -> result.storePages(() -> cursors.commit(cursor.id(), pages));
     StreamRun.Outcome outcome;
@@ -419,11 +515,11 @@ public class SyncEngine {
     // Freshness first: the walk goes on only once the newest-first read has caught up.
     if (walks(stream)
         && !outcome.state().backfilling()
-        && FullWalk.runs(cursor.walk(), cursor.nextWalkAt(), Clock.now())) {
+        && FullWalk.runs(cursor.walk(), cursor.nextWalkAt(), now())) {
       if (lastPageRead[0] && !cursor.walk().underWay()) {
         // The newest-first read went from the newest page to the last (a first link, a small
         // stream): that was a full walk, none is read again.
-        cursors.walkCovered(cursor.id(), Clock.now(), settings.fullWalkInterval());
+        cursors.walkCovered(cursor.id(), now(), settings.fullWalkInterval());
       } else {
         walk(account, cursor, result);
       }
@@ -440,14 +536,15 @@ public class SyncEngine {
   private void walk(Account account, CursorSnapshot cursor, StreamResult result) {
     NetworkStream stream = cursor.stream();
     FullWalk.Source source =
-        page -> result.network(() -> account.client.read(query(account, stream).withCursor(page)));
+        page ->
+            result.network(() -> read(account, result, query(account, stream).withCursor(page)));
     FullWalk.Sink sink =
         (page, next) -> {
           readMissingThreads(account, cursor, page.items(), page.threadSizes(), result);
           return result.store(
               () ->
                   cursors.walked(
-                      cursor.id(), page.items(), next, Clock.now(), settings.fullWalkInterval()));
+                      cursor.id(), page.items(), next, now(), settings.fullWalkInterval()));
         };
     FullWalk.run(cursor.walk(), source, sink, settings.pagesPerRun());
   }
@@ -499,7 +596,9 @@ public class SyncEngine {
         StreamPage<NetworkItem> found =
             result.network(
                 () ->
-                    account.client.read(
+                    read(
+                        account,
+                        result,
                         query(account, children).withSubject(thread.getKey()).withCursor(after)));
         result.store(() -> cursors.store(cursor.id(), found.items()));
         page = found.nextCursor();
@@ -560,6 +659,15 @@ public class SyncEngine {
       case FACEBOOK_CONVERSATIONS -> NetworkStream.FACEBOOK_CONVERSATION_MESSAGES;
       default -> null;
     };
+  }
+
+  /** Now, as stored: UTC to the microsecond. */
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  private static OffsetDateTime utc(Instant time) {
+    return time.atOffset(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   private static String describe(RuntimeException e) {

@@ -46,9 +46,10 @@ public class SyncScheduler {
 
   /**
    * Starts or stops the account's timer with its status, in the status change's transaction. An
-   * account active again (re-authorized, re-linked) starts without the waits of its old token and
-   * with a full walk of its streams due ({@link FullWalk}); a removed account's cursors are
-   * forgotten, so a re-link reads from the start (S-19), its full walk included.
+   * account active again (re-authorized, re-linked) starts without its back-off waits (its
+   * rate-limit waits stay: the network's budget is not the token's) and with a full walk of its
+   * streams due ({@link FullWalk}); a removed account's cursors are forgotten, so a re-link reads
+   * from the start (S-19), its full walk included.
    */
   public void onStatusChanged(@Observes AccountStatusChanged event) {
     if (event.status() == AccountStatus.ACTIVE) {
