@@ -103,6 +103,8 @@ public class SyncEngine {
    * @param networkMillis time spent waiting for the network (reads; a page read ahead while the
    *     previous one was stored counts only for what was left to wait)
    * @param storeMillis time spent storing pages and moving cursors
+   * @param resumeAt the earliest end of a rate-limit wait this run set (a throttle, a budget
+   *     spent), for the scheduler to resume then rather than at a later tick; null if none
    */
   public record Report(
       long accountId,
@@ -111,10 +113,11 @@ public class SyncEngine {
       int failedStreams,
       boolean needsReauthorization,
       long networkMillis,
-      long storeMillis) {
+      long storeMillis,
+      Instant resumeAt) {
 
     static Report skipped(long accountId) {
-      return new Report(accountId, false, 0, 0, false, 0, 0);
+      return new Report(accountId, false, 0, 0, false, 0, 0, null);
     }
   }
 
@@ -179,6 +182,7 @@ public class SyncEngine {
     int failed = 0;
     long network = 0;
     long store = 0;
+    Instant resume = null;
     List<CursorSnapshot> streamCursors;
     try {
       streamCursors = cursors.cursors(accountId, streams);
@@ -194,9 +198,11 @@ public class SyncEngine {
       if (paused != null && paused.isAfter(now.toInstant())) {
         // The account's budget is spent (issue 19 point 14): no call that would only be refused.
         cursors.waitUntil(cursor.id(), utc(paused));
+        resume = earlier(resume, paused);
         continue;
       }
       StreamResult result = syncStream(run, cursor);
+      resume = earlier(resume, result.waitsUntil);
       added += result.added;
       network += result.networkNanos;
       store += result.storeNanos;
@@ -217,7 +223,8 @@ public class SyncEngine {
         failed,
         run.needsReauthorization,
         network / 1_000_000,
-        store / 1_000_000);
+        store / 1_000_000,
+        resume);
   }
 
   /** Whether the account exists and is active. */
@@ -272,6 +279,9 @@ public class SyncEngine {
     long networkNanos;
     long storeNanos;
     private Instant pauseUntil;
+
+    /** Where the run left the stream waiting for a rate limit or budget, when. */
+    Instant waitsUntil;
 
     /** Holds the stream's next call until {@code until} (its endpoint's budget). */
     synchronized void pause(Instant until) {
@@ -401,6 +411,7 @@ public class SyncEngine {
     Instant until = later(account.pausedUntil(), result.pausedUntil());
     if (until != null && until.isAfter(clock.instant())) {
       cursors.paused(cursor.id(), result.added, utc(until), now());
+      result.waitsUntil = until;
     } else {
       cursors.succeeded(cursor.id(), result.added, now());
     }
@@ -446,6 +457,13 @@ public class SyncEngine {
     return network != Network.TWITTER;
   }
 
+  static Instant earlier(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+
   static Instant later(Instant a, Instant b) {
     if (a == null) {
       return b;
@@ -473,7 +491,10 @@ public class SyncEngine {
   private void fail(
       CursorSnapshot cursor, StreamResult result, String error, Instant next, WaitReason reason) {
     result.failed = true;
-    cursors.failed(cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, now());
+    cursors.failed(cursor.id(), result.added, error, utc(next), reason, now());
+    if (reason == WaitReason.RATE_LIMIT) {
+      result.waitsUntil = next;
+    }
   }
 
   /**

@@ -464,8 +464,11 @@ class SyncBudgetTest {
             null,
             () -> page(null, item("m_1", ItemKind.MESSAGE, "t_1")));
 
-    engine.sync(id, false);
+    SyncEngine.Report first = engine.sync(id, false);
 
+    assertThat(first.resumeAt())
+        .as("the scheduler is told when to resume")
+        .isBetween(regained, regained.plusSeconds(1));
     assertThat(network.calls(NetworkStream.FACEBOOK_PAGE_FEED)).hasSize(2);
     assertThat(network.calls(NetworkStream.FACEBOOK_CONVERSATIONS))
         .as("the throttle is the account's: its other stream makes no call to be refused")
