@@ -440,12 +440,15 @@ public class SyncEngine {
     return page;
   }
 
-  /** The budget is spent for now: the stream stops reading until its pause ends. */
-  private static final class BudgetSpent extends RuntimeException {
+  /**
+   * The budget is spent for now: the stream stops reading until its pause ends (what the run read
+   * is committed first, {@link StreamRun.Held}).
+   */
+  private static final class BudgetSpent extends StreamRun.Held {
     private static final long serialVersionUID = 1L;
 
     BudgetSpent() {
-      super("the network's budget asks to hold the next call", null, false, false);
+      super("the network's budget asks to hold the next call");
     }
   }
 
