@@ -159,6 +159,49 @@ public class AdminResource {
     return ok(SandboxJson.object().add("expired", expired).build());
   }
 
+  /**
+   * Facebook only, {@code {"percent":N,"minutes":M}}: from now on every answer's usage headers
+   * report at least N % (0 to 100), and a RATE_LIMIT fault says access returns after M minutes (0
+   * to 60, default 5), so a test can watch the sync slow down and resume.
+   */
+  @POST
+  @Path("usage")
+  public Response usage(@PathParam("network") String network, String body) {
+    Network n = facebookOnly(network);
+    controls.facebookUsage(
+        new NetworkControls.FacebookUsage(
+            integer(body, "percent", -1, 0, 100),
+            integer(body, "minutes", NetworkControls.FacebookUsage.DEFAULT_REGAIN_MINUTES, 0, 60)));
+    return usage(n);
+  }
+
+  /** Back to usage counted from the calls made, throttles regained after 5 minutes. */
+  @DELETE
+  @Path("usage")
+  public Response clearUsage(@PathParam("network") String network) {
+    Network n = facebookOnly(network);
+    controls.facebookUsage(null);
+    return usage(n);
+  }
+
+  private Response usage(Network n) {
+    var body = SandboxJson.object().add("network", n.path());
+    controls
+        .facebookUsage()
+        .ifPresentOrElse(
+            u -> body.add("percent", u.percent()).add("minutes", u.regainMinutes()),
+            () -> body.addNull("percent"));
+    return ok(body.build());
+  }
+
+  private static Network facebookOnly(String path) {
+    Network n = network(path);
+    if (n != Network.FACEBOOK) {
+      throw bad("usage headers are Facebook's; " + path + " has none");
+    }
+    return n;
+  }
+
   /** Resets Twitter's rate windows (every token starts a fresh 15 minutes). */
   @DELETE
   @Path("rate-limits")

@@ -25,7 +25,8 @@ import org.crmsocial.sandbox.entity.Network;
  * exactly as the network would fail (TIMEOUT holds the response for {@code
  * crmsocial.sandbox.timeout-delay} first), counts Twitter's 15-minute window per token and endpoint
  * and answers 429 once it is used up, and adds Twitter's {@code x-rate-limit-*} headers and
- * Facebook's usage headers to every response.
+ * Facebook's usage headers to every response (at least the usage set by the admin control {@code
+ * usage}, with {@code X-Business-Use-Case-Usage} then).
  */
 @Provider
 @SandboxApi
@@ -52,7 +53,12 @@ public class ApiFilter implements ContainerRequestFilter, ContainerResponseFilte
           Thread.currentThread().interrupt();
         }
       }
-      request.abortWith(ApiErrorMapper.response(fault(network, fault.get(), limit())));
+      int regain =
+          controls
+              .facebookUsage()
+              .map(NetworkControls.FacebookUsage::regainMinutes)
+              .orElse(NetworkControls.FacebookUsage.DEFAULT_REGAIN_MINUTES);
+      request.abortWith(ApiErrorMapper.response(fault(network, fault.get(), limit(), regain)));
       return;
     }
     long now = System.currentTimeMillis();
@@ -86,17 +92,30 @@ public class ApiFilter implements ContainerRequestFilter, ContainerResponseFilte
       int percent = u instanceof Integer p ? p : 0;
       response.getHeaders().putSingle("X-App-Usage", FacebookErrors.usage(percent));
       response.getHeaders().putSingle("X-Page-Usage", FacebookErrors.usage(percent));
+      if (controls.facebookUsage().isPresent()) {
+        response
+            .getHeaders()
+            .putSingle("X-Business-Use-Case-Usage", FacebookErrors.businessUsage(percent, 0));
+      }
     }
   }
 
   /** The error a queued fault answers with, per network (PROVIDERS.md, the sandbox's controls). */
   static ApiError fault(Network network, FaultKind kind, int twitterLimit) {
+    return fault(network, kind, twitterLimit, NetworkControls.FacebookUsage.DEFAULT_REGAIN_MINUTES);
+  }
+
+  /**
+   * The error a queued fault answers with; a Facebook throttle says access returns after {@code
+   * regainMinutes}.
+   */
+  static ApiError fault(Network network, FaultKind kind, int twitterLimit, int regainMinutes) {
     long reset = (System.currentTimeMillis() + NetworkControls.TWITTER_WINDOW_MILLIS) / 1000;
     return switch (network) {
       case FACEBOOK ->
           switch (kind) {
             case HTTP_500, TIMEOUT -> FacebookErrors.unexpected();
-            case RATE_LIMIT -> FacebookErrors.throttled();
+            case RATE_LIMIT -> FacebookErrors.throttled(regainMinutes);
             case TOKEN_EXPIRED ->
                 FacebookErrors.expired(java.time.OffsetDateTime.now().minusMinutes(1));
           };

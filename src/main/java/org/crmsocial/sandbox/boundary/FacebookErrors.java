@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.crmsocial.sandbox.control.NetworkControls;
 
 /**
  * Facebook Graph's errors: {@code {"error":{"message","type","code","error_subcode",
@@ -150,6 +151,11 @@ final class FacebookErrors {
   }
 
   static ApiError throttled() {
+    return throttled(NetworkControls.FacebookUsage.DEFAULT_REGAIN_MINUTES);
+  }
+
+  /** Code 32 with usage at 100 % and access regained after {@code minutes}. */
+  static ApiError throttled(int minutes) {
     return error(
         400,
         "OAuthException",
@@ -159,7 +165,7 @@ final class FacebookErrors {
         Map.of(
             "X-Page-Usage", usage(100),
             "X-App-Usage", usage(100),
-            "X-Business-Use-Case-Usage", businessUsage(100, 5)));
+            "X-Business-Use-Case-Usage", businessUsage(100, minutes)));
   }
 
   static ApiError unexpected() {

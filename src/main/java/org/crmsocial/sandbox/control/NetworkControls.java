@@ -24,6 +24,18 @@ public class NetworkControls {
   private final RateWindow twitter = new RateWindow(TWITTER_WINDOW_MILLIS);
   private final AtomicLong facebookHour = new AtomicLong();
   private final AtomicLong facebookCalls = new AtomicLong();
+  private volatile FacebookUsage facebookUsage;
+
+  /**
+   * Usage set through the admin control {@code usage}: Facebook's usage headers report at least
+   * {@code percent}, and a throttle (the RATE_LIMIT fault) says access returns after {@code
+   * regainMinutes}.
+   */
+  public record FacebookUsage(int percent, int regainMinutes) {
+
+    /** What a throttle says when no usage is set: access returns after 5 minutes. */
+    public static final int DEFAULT_REGAIN_MINUTES = 5;
+  }
 
   public NetworkControls() {
     for (Network n : Network.values()) {
@@ -41,13 +53,28 @@ public class NetworkControls {
     return twitter;
   }
 
-  /** Counts one Facebook call; the percentage of the hourly budget used so far this hour. */
+  /**
+   * Counts one Facebook call; the percentage of the hourly budget used so far this hour, at least
+   * the usage set.
+   */
   public int facebookCall(long nowMillis) {
     long hour = nowMillis / 3_600_000L;
     if (facebookHour.getAndSet(hour) != hour) {
       facebookCalls.set(0);
     }
     long calls = facebookCalls.incrementAndGet();
-    return (int) Math.min(100, calls * 100 / FACEBOOK_HOURLY_BUDGET);
+    int counted = (int) Math.min(100, calls * 100 / FACEBOOK_HOURLY_BUDGET);
+    FacebookUsage set = facebookUsage;
+    return set == null ? counted : Math.max(counted, set.percent());
+  }
+
+  /** Sets Facebook's usage ({@code null}: back to counting calls only). */
+  public void facebookUsage(FacebookUsage usage) {
+    this.facebookUsage = usage;
+  }
+
+  /** The usage set, if any. */
+  public java.util.Optional<FacebookUsage> facebookUsage() {
+    return java.util.Optional.ofNullable(facebookUsage);
   }
 }

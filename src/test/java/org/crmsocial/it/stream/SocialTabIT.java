@@ -813,6 +813,33 @@ class SocialTabIT {
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
   }
 
+  // issue 19 point 16: a write with an expired token refreshes it once and goes through
+  @Test
+  void aWriteWithATokenThatExpiredOnItsOwnRefreshesItAndGoesThrough() throws Exception {
+    userWith(EnumSet.of(SocialAction.VIEW, SocialAction.TWEET, SocialAction.POST));
+    for (Network network : List.of(Network.TWITTER, Network.GOOGLE_PLUS)) {
+      long id = account.get(network);
+      String refreshBefore = links.syncCredentials(id).orElseThrow().refreshToken();
+      String path = network == Network.TWITTER ? "twitter" : "google";
+      admin(path, "tokens/expire", "{\"login\":\"brand@acme.example\"}");
+      String text = unique("after two hours");
+      SocialAction write = network == Network.TWITTER ? SocialAction.TWEET : SocialAction.POST;
+
+      actions.perform(id, write, null, text);
+
+      assertThat(fixture.findByText(id, text)).as(network + ": stored").isNotNull();
+      Credentials now = links.syncCredentials(id).orElseThrow(); // still ACTIVE
+      if (network == Network.TWITTER) {
+        assertThat(now.refreshToken())
+            .as("the rotated refresh token is stored")
+            .isNotEqualTo(refreshBefore);
+      }
+      assertThat(readNetwork(network, ActionServiceStreams.own(network), null))
+          .as(network + ": on the network")
+          .anyMatch(i -> text.equals(i.text()));
+    }
+  }
+
   @Test
   void anExpiredTokenAsksForReauthorizationAndKeepsTheStreamReadable()
       throws Exception { // DESIGN §3 token trouble

@@ -357,6 +357,45 @@ class SyncIT {
     assertThat(status(id, NetworkStream.TWITTER_OWN_TWEETS).consecutiveFailures()).isZero();
   }
 
+  // issue 19 point 14: throttle -> recovery -> every item stored once, against the sandbox
+  @Test
+  void aFacebookThrottleHoldsTheAccountExactlyAsLongAsFacebookSaysThenEveryItemIsStoredOnce() {
+    long id = link(Network.FACEBOOK, true);
+    scheduler.cancel(id); // this test drives every run itself
+    syncAll(id);
+    activity(Network.FACEBOOK, 20);
+    admin("POST", "facebook", "usage", "{\"percent\":0,\"minutes\":2}");
+    try {
+      fault(Network.FACEBOOK, "RATE_LIMIT", 1);
+      SyncEngine.Report throttled = sync.syncNow(id);
+      assertThat(throttled.failedStreams()).isEqualTo(1);
+      assertThat(admin("GET", "facebook", "faults", null)).contains("\"pending\":[]");
+      for (NetworkStream stream :
+          List.of(NetworkStream.FACEBOOK_PAGE_FEED, NetworkStream.FACEBOOK_CONVERSATIONS)) {
+        SyncCursor cursor = fixture.cursor(id, stream);
+        assertThat(cursor.getWaitReason()).as(stream + " waits").isEqualTo(WaitReason.RATE_LIMIT);
+        OffsetDateTime regained =
+            fixture.cursor(id, NetworkStream.FACEBOOK_PAGE_FEED).getLastAttemptAt().plusMinutes(2);
+        assertThat(cursor.getNextAttemptAt())
+            .as(stream + ": the time Facebook gave, not the 15-minute default")
+            .isBetween(regained.minusSeconds(5), regained.plusSeconds(5));
+        assertThat(status(id, stream).waitingForRateLimit())
+            .as("the panel shows the wait")
+            .isTrue();
+      }
+      assertThat(throttled.resumeAt()).isNotNull();
+      assertThat(sync.syncNow(id).newItems()).as("Sync now honours the throttle").isZero();
+
+      fixture.passWaits(id); // the two minutes pass
+      syncAll(id);
+      assertThat(sync.status(id)).allSatisfy(s -> assertThat(s.lastError()).isNull());
+      assertStoredExactlyOnce(id, Network.FACEBOOK);
+    } finally {
+      admin("DELETE", "facebook", "usage", null);
+      admin("DELETE", "facebook", "faults", null);
+    }
+  }
+
   @Test
   void anExpiredFacebookTokenAsksForReauthorizationAndStopsTheTimer() { // DESIGN §3 token trouble
     long id = link(Network.FACEBOOK, true);

@@ -14,6 +14,7 @@ import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.social.people.entity.SocialPerson;
 import org.crmsocial.social.provider.control.ProviderClients;
+import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
@@ -22,6 +23,7 @@ import org.crmsocial.social.provider.entity.StreamPage;
 import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
@@ -75,17 +77,20 @@ public class TweetHistoryService {
       throw new RuleViolation("social.people.error.notTwitter", person.getLabel());
     }
     Credentials credentials = links.credentialsForAuthorizedCall(account.getId());
+    SocialNetworkClient client = clients.of(Network.TWITTER);
+    String owner = account.getExternalUserId();
+    // An expired token is refreshed once and the read sent again (issue 19 point 16).
     StreamPage<NetworkItem> page =
-        clients
-            .of(Network.TWITTER)
-            .read(
-                StreamQuery.of(
-                        NetworkStream.TWITTER_USER_TWEETS,
-                        credentials.accessToken(),
-                        account.getExternalUserId())
-                    .withSubject(person.getExternalId())
-                    .withCursor(cursor == null || cursor.isBlank() ? null : cursor)
-                    .withLimit(PAGE_SIZE));
+        TokenRefresh.of(links, client)
+            .call(
+                credentials,
+                tokens ->
+                    client.read(
+                        StreamQuery.of(
+                                NetworkStream.TWITTER_USER_TWEETS, tokens.accessToken(), owner)
+                            .withSubject(person.getExternalId())
+                            .withCursor(cursor == null || cursor.isBlank() ? null : cursor)
+                            .withLimit(PAGE_SIZE)));
     return new TweetPage(
         page.items().stream().map(TweetHistoryService::tweet).toList(), page.nextCursor());
   }

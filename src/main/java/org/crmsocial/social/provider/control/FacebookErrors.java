@@ -1,10 +1,7 @@
 package org.crmsocial.social.provider.control;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -102,36 +99,12 @@ final class FacebookErrors implements ErrorTranslator {
   }
 
   /**
-   * When calls may resume: the longest {@code estimated_time_to_regain_access} (minutes) of the
-   * {@code X-Business-Use-Case-Usage} header, else {@link ErrorTranslator#DEFAULT_RATE_LIMIT_WAIT}.
+   * When calls may resume (issue 19 point 14): the time to regain access of the usage headers, to
+   * the minute, else the pause their percentages call for ({@link UsageHeaders}); only an answer
+   * with no usage header at all waits {@link ErrorTranslator#DEFAULT_RATE_LIMIT_WAIT}.
    */
   private Instant resetAt(ApiResponse response) {
-    Instant now = clock.instant();
-    Optional<Long> minutes =
-        response.header("X-Business-Use-Case-Usage").flatMap(FacebookErrors::longestWait);
-    return minutes
-        .map(m -> now.plus(Duration.ofMinutes(Math.max(1, m))))
-        .orElse(now.plus(DEFAULT_RATE_LIMIT_WAIT));
-  }
-
-  private static Optional<Long> longestWait(String header) {
-    Optional<JsonObject> usage = JsonCodec.object(header);
-    if (usage.isEmpty()) {
-      return Optional.empty();
-    }
-    long longest = -1;
-    for (JsonValue perPage : usage.get().values()) {
-      if (perPage instanceof JsonArray entries) {
-        for (JsonValue entry : entries) {
-          if (entry instanceof JsonObject object) {
-            longest =
-                Math.max(
-                    longest,
-                    JsonCodec.number(object, "estimated_time_to_regain_access").orElse(-1L));
-          }
-        }
-      }
-    }
-    return longest < 0 ? Optional.empty() : Optional.of(longest);
+    return UsageHeaders.facebookThrottleEnd(response, clock)
+        .orElse(clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT));
   }
 }

@@ -9,6 +9,7 @@ import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkPage;
 import org.crmsocial.social.provider.entity.NetworkPerson;
 import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.RateBudget;
 import org.crmsocial.social.provider.entity.StreamPage;
 import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.provider.entity.TokenGrant;
@@ -35,7 +36,7 @@ abstract class NetworkClientBase implements SocialNetworkClient {
       JsonCodec json,
       Clock clock) {
     this.settings = Objects.requireNonNull(settings);
-    this.http = new ProviderHttp(settings, errors);
+    this.http = new ProviderHttp(settings, errors, clock);
     this.oauth = new OAuthFlow(api, errors, clock);
     this.json = json;
     this.clock = clock;
@@ -95,7 +96,11 @@ abstract class NetworkClientBase implements SocialNetworkClient {
     if (query.stream().needsSubject()) {
       require(query.subject(), "the subject of " + query.stream());
     }
-    return readStream(query);
+    // What the usage headers say of the budget travels with the page (issue 19 point 17).
+    RateBudget[] budget = {RateBudget.NONE};
+    StreamPage<NetworkItem> page =
+        ProviderHttp.observing(seen -> budget[0] = budget[0].and(seen), () -> readStream(query));
+    return page.withBudget(page.budget().and(budget[0]));
   }
 
   @Override

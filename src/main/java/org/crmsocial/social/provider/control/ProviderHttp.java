@@ -14,9 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.ProviderException;
 import org.crmsocial.social.provider.entity.ProviderException.Detail;
+import org.crmsocial.social.provider.entity.RateBudget;
 
 /**
  * Sends API calls to one network with {@link HttpClient}: every call has the configured connect
@@ -35,8 +38,17 @@ final class ProviderHttp {
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final ErrorTranslator errors;
+  private final java.time.Clock clock;
+
+  /** Who wants the budgets the answers on this thread report ({@link #observing}), if anyone. */
+  private static final ThreadLocal<Consumer<RateBudget>> OBSERVER = new ThreadLocal<>();
 
   ProviderHttp(ClientSettings settings, ErrorTranslator errors) {
+    this(settings, errors, java.time.Clock.systemUTC());
+  }
+
+  ProviderHttp(ClientSettings settings, ErrorTranslator errors, java.time.Clock clock) {
+    this.clock = clock;
     this.network = settings.network();
     this.connectTimeout = settings.connectTimeout();
     this.readTimeout = settings.readTimeout();
@@ -79,9 +91,31 @@ final class ProviderHttp {
                     response.status(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
     if (response.successful()) {
+      Consumer<RateBudget> observer = OBSERVER.get();
+      if (observer != null) {
+        observer.accept(UsageHeaders.budget(network, response, clock));
+      }
       return response;
     }
     throw errors.translate(response.scrubbed(call.secrets()), call.context());
+  }
+
+  /**
+   * Runs {@code call}, handing {@code observer} what the usage headers of every answer it gets on
+   * this thread say of the budget left (issue 19 point 17).
+   */
+  static <T> T observing(Consumer<RateBudget> observer, Supplier<T> call) {
+    Consumer<RateBudget> outer = OBSERVER.get();
+    OBSERVER.set(outer == null ? observer : outer.andThen(observer));
+    try {
+      return call.get();
+    } finally {
+      if (outer == null) {
+        OBSERVER.remove();
+      } else {
+        OBSERVER.set(outer);
+      }
+    }
   }
 
   private ApiResponse exchange(ApiCall call, HttpRequest request) {

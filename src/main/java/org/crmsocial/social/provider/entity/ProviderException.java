@@ -161,13 +161,25 @@ public abstract sealed class ProviderException extends RuntimeException
     private static final long serialVersionUID = 1L;
     private final Instant resetAt;
 
+    /** How a reset time is written for people: in the zone every page shows its times in. */
+    private static final java.time.format.DateTimeFormatter SHOWN =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(org.crmsocial.platform.control.Clock.DISPLAY_ZONE);
+
     public RateLimited(Network network, Instant resetAt, Detail detail) {
       super(
           network,
           "social.provider.error.rateLimited",
-          "too many calls; the network accepts more after " + resetAt + ".",
+          "too many calls; the network accepts more after " + shown(resetAt) + ".",
           detail);
       this.resetAt = Objects.requireNonNull(resetAt);
+    }
+
+    /**
+     * The reset time as the pages show times (issue 19 point 17: in the page's zone, never UTC).
+     */
+    public static String shown(Instant time) {
+      return SHOWN.format(time);
     }
 
     /** When calls may resume (from the network's headers or body, else a cautious default). */
@@ -177,7 +189,7 @@ public abstract sealed class ProviderException extends RuntimeException
 
     @Override
     public Object[] args() {
-      return new Object[] {network().displayName(), networkMessage(), resetAt};
+      return new Object[] {network().displayName(), networkMessage(), shown(resetAt)};
     }
   }
 

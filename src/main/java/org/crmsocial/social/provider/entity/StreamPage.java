@@ -14,14 +14,27 @@ import java.util.Map;
  * holds on the network (Facebook conversations: their message count, of which the page shows only
  * the latest), so that the sync can read the rest; empty otherwise.
  *
+ * <p>{@code budget} is what the network's usage headers said of the calls left (issue 19 point 17),
+ * {@link RateBudget#NONE} when they said nothing that calls for a pause.
+ *
  * @param <T> the item type
  */
 public record StreamPage<T>(
-    List<T> items, String nextCursor, String newestMarker, Map<String, Long> threadSizes) {
+    List<T> items,
+    String nextCursor,
+    String newestMarker,
+    Map<String, Long> threadSizes,
+    RateBudget budget) {
 
   public StreamPage {
     items = List.copyOf(items);
     threadSizes = threadSizes == null ? Map.of() : Map.copyOf(threadSizes);
+    budget = budget == null ? RateBudget.NONE : budget;
+  }
+
+  public StreamPage(
+      List<T> items, String nextCursor, String newestMarker, Map<String, Long> threadSizes) {
+    this(items, nextCursor, newestMarker, threadSizes, RateBudget.NONE);
   }
 
   public StreamPage(List<T> items, String nextCursor, String newestMarker) {
@@ -30,6 +43,11 @@ public record StreamPage<T>(
 
   public static <T> StreamPage<T> empty() {
     return new StreamPage<>(List.of(), null, null);
+  }
+
+  /** The same page with what the network said of its budget. */
+  public StreamPage<T> withBudget(RateBudget budget) {
+    return new StreamPage<>(items, nextCursor, newestMarker, threadSizes, budget);
   }
 
   public boolean hasNext() {

@@ -254,8 +254,9 @@ public class LinkStore {
   }
 
   /**
-   * System work for the sync timer: stores the whole grant a refresh returned (Twitter rotates the
-   * refresh token), unless the account stopped being active meanwhile.
+   * System work for a call the caller has authorized (the sync, a Social tab action, {@link
+   * TokenRefresh}): stores the whole grant a refresh returned (Twitter rotates the refresh token),
+   * unless the account stopped being active meanwhile.
    */
   public void storeRefreshedGrant(long accountId, TokenGrant grant) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
@@ -268,8 +269,7 @@ public class LinkStore {
             ? account.getRefreshToken()
             : cipher.encrypt(grant.refreshToken(), REFRESH),
         grant.expiresAt() == null ? null : grant.expiresAt().atOffset(ZoneOffset.UTC));
-    audit.record(
-        "social.account.refresh", account.describe(), "access token refreshed by the sync");
+    audit.record("social.account.refresh", account.describe(), "access token refreshed");
   }
 
   /**

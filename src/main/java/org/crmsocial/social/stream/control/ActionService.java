@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.social.provider.control.ProviderClients;
+import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
@@ -17,6 +18,7 @@ import org.crmsocial.social.provider.entity.WriteKind;
 import org.crmsocial.social.provider.entity.WriteResult;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.SocialInteraction;
@@ -25,10 +27,10 @@ import org.crmsocial.social.stream.entity.SocialInteraction;
  * Every write of the Social tab (S-8: Facebook post, comment, like, message reply; S-12: tweet,
  * retweet, reply, favourite, DM reply; S-14: Google+ post, comment). Each is checked on the server
  * ({@link AccountAccess#requireAction}), its text validated, then sent to the network outside any
- * transaction; only when the network returned the new item's id (or success, for a like, retweet or
- * favourite) is it stored as the account's own interaction, so it shows at once. A network failure
- * becomes a {@link RuleViolation} with the network's message: nothing is stored, never a false
- * success.
+ * transaction (an expired token refreshed once, {@link TokenRefresh}); only when the network
+ * returned the new item's id (or success, for a like, retweet or favourite) is it stored as the
+ * account's own interaction, so it shows at once. A network failure becomes a {@link RuleViolation}
+ * with the network's message: nothing is stored, never a false success.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -70,15 +72,19 @@ public class ActionService {
       }
     }
     String recipient = answered == null ? target : answered.getAuthor().getExternalId();
-    WriteCommand command =
-        new WriteCommand(kind, token(account), ownerOf(account, kind), recipient, clean);
+    String owner = ownerOf(account, kind);
+    SocialNetworkClient client = clients.of(account.network());
     WriteResult result;
     try {
-      result = clients.of(account.network()).write(command);
+      // An expired token is refreshed once and the write sent again (issue 19 point 16).
+      result =
+          TokenRefresh.of(links, client)
+              .call(
+                  credentials(links, account),
+                  tokens ->
+                      client.write(
+                          new WriteCommand(kind, token(account, tokens), owner, recipient, clean)));
     } catch (ProviderException e) {
-      if (e instanceof ProviderException.TokenExpired) {
-        links.markNeedsReauthorization(accountId, e.getMessage());
-      }
       throw new RuleViolation(e.key(), e.args());
     }
     return switch (kind) {
@@ -127,8 +133,7 @@ public class ActionService {
   }
 
   /** The token a write uses: Facebook page writes use the page token. */
-  private String token(AccountRef account) {
-    Credentials credentials = credentials(links, account);
+  private static String token(AccountRef account, Credentials credentials) {
     return account.network() == Network.FACEBOOK && credentials.pageToken() != null
         ? credentials.pageToken()
         : credentials.accessToken();

@@ -14,12 +14,14 @@ import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.social.provider.control.ProviderClients;
+import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.provider.entity.ProviderException;
 import org.crmsocial.social.provider.entity.StreamPage;
 import org.crmsocial.social.provider.entity.StreamQuery;
 import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.InteractionKind;
@@ -58,22 +60,19 @@ public class SearchService {
     AccountRef account = access.requireAction(accountId, SocialAction.SEARCH);
     String q = validQuery(query);
     StreamPage<NetworkItem> page;
+    SocialNetworkClient client = clients.of(account.network());
     try {
       page =
-          clients
-              .of(account.network())
-              .read(
-                  StreamQuery.of(
-                          NetworkStream.TWITTER_SEARCH,
-                          ActionService.credentials(links, account).accessToken(),
-                          null)
-                      .withSubject(q)
-                      .withCursor(cursor)
-                      .withLimit(PAGE_SIZE));
+          TokenRefresh.of(links, client)
+              .call(
+                  ActionService.credentials(links, account),
+                  tokens ->
+                      client.read(
+                          StreamQuery.of(NetworkStream.TWITTER_SEARCH, tokens.accessToken(), null)
+                              .withSubject(q)
+                              .withCursor(cursor)
+                              .withLimit(PAGE_SIZE)));
     } catch (ProviderException e) {
-      if (e instanceof ProviderException.TokenExpired) {
-        links.markNeedsReauthorization(accountId, e.getMessage());
-      }
       throw new RuleViolation(e.key(), e.args());
     }
     Map<String, StreamWrites.PersonLink> people =

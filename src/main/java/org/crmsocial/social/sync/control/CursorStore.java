@@ -173,14 +173,20 @@ public class CursorStore {
   }
 
   /**
-   * Clears the waits of an account's streams (its markers stay) and makes their full walk due: it
-   * was linked again or re-authorized, and what appeared meanwhile anywhere in its streams is read.
+   * Clears the back-off waits of an account's streams (its markers stay) and makes their full walk
+   * due: it was linked again or re-authorized, and what appeared meanwhile anywhere in its streams
+   * is read. A rate-limit wait stays (issue 19 point 17): the network's budget is the app's and the
+   * account's, a new token does not reset it.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void clearWaits(long accountId) {
     em.createQuery(
-            "UPDATE SyncCursor c SET c.nextAttemptAt = NULL, c.waitReason = NULL, c.consecutiveFailures = 0,"
-                + " c.nextWalkAt = NULL WHERE c.account.id = :id")
+            "UPDATE SyncCursor c SET c.nextAttemptAt = NULL, c.waitReason = NULL, c.consecutiveFailures = 0"
+                + " WHERE c.account.id = :id AND (c.waitReason IS NULL OR c.waitReason <> :rateLimit)")
+        .setParameter("id", accountId)
+        .setParameter("rateLimit", WaitReason.RATE_LIMIT)
+        .executeUpdate();
+    em.createQuery("UPDATE SyncCursor c SET c.nextWalkAt = NULL WHERE c.account.id = :id")
         .setParameter("id", accountId)
         .executeUpdate();
   }
@@ -253,6 +259,29 @@ public class CursorStore {
     cursor.setConsecutiveFailures(0);
     cursor.setNextAttemptAt(null);
     cursor.setWaitReason(null);
+  }
+
+  /**
+   * A run of the stream ended well but the network's budget asks it to hold its next call until
+   * {@code until} (issue 19 point 17): no error, a rate-limit wait that even Sync now honours.
+   */
+  public void paused(long cursorId, int runItems, OffsetDateTime until, OffsetDateTime at) {
+    succeeded(cursorId, runItems, at);
+    waitUntil(cursorId, until);
+  }
+
+  /**
+   * The stream is not read before {@code until}: the account's budget is spent (a throttle or usage
+   * on another of its streams, issue 19 point 14). A later wait already set stays.
+   */
+  public void waitUntil(long cursorId, OffsetDateTime until) {
+    SyncCursor cursor = em.find(SyncCursor.class, cursorId);
+    if (cursor == null
+        || (cursor.getNextAttemptAt() != null && !cursor.getNextAttemptAt().isBefore(until))) {
+      return;
+    }
+    cursor.setNextAttemptAt(until);
+    cursor.setWaitReason(WaitReason.RATE_LIMIT);
   }
 
   /**

@@ -97,6 +97,18 @@ public final class StreamRun {
     return added;
   }
 
+  /**
+   * Thrown by a {@link Source} that must not call the network now (its budget is spent, issue 19
+   * point 17): the pages read so far in the run are committed first, then it leaves the run.
+   */
+  public static class Held extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Held(String why) {
+      super(why, null, false, false);
+    }
+  }
+
   /** What a run did. */
   public record Outcome(State state, int pages, int newItems, List<NetworkItem> read) {}
 
@@ -123,8 +135,15 @@ public final class StreamRun {
       boolean backfill = state.backfilling();
       int size = backfill ? Math.min(group, maxPages - pages) : 1;
       while (reads.size() < size) {
-        StreamPage<NetworkItem> page =
-            source.read(backfill ? at.backfillCursor() : null, at.sinceMarker());
+        StreamPage<NetworkItem> page;
+        try {
+          page = source.read(backfill ? at.backfillCursor() : null, at.sinceMarker());
+        } catch (Held held) {
+          if (!reads.isEmpty()) {
+            sink.commit(reads); // nothing read is dropped for the pause
+          }
+          throw held;
+        }
         pages++;
         String pending = backfill ? at.pendingMarker() : page.newestMarker();
         State more = new State(at.sinceMarker(), pending, page.nextCursor());

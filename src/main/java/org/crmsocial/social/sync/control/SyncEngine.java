@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
-import org.crmsocial.platform.control.Clock;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.entity.ItemKind;
@@ -28,11 +27,12 @@ import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.entity.RateBudget;
 import org.crmsocial.social.provider.entity.StreamPage;
 import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.TokenGrant;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
 import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
@@ -54,7 +54,11 @@ import org.crmsocial.social.sync.entity.WaitReason;
  *
  * <p>Failures stay with the stream: a rate limit waits past the network's reset time, a 5xx, a
  * timeout or another error backs off ({@link RetryPolicy}); the cursor records the error in words
- * and the next attempt. An expired token is refreshed once where the network can (Twitter, Google);
+ * and the next attempt. Where a network's limit is the account's (Facebook, Google) a throttle
+ * holds the account's other streams too, without a call that would only be refused (issue 19 point
+ * 14). The budget each page's usage headers report ({@link RateBudget}) pauses the stream, or the
+ * account, before the network refuses (issue 19 point 17): what was read is kept, the stream waits
+ * with no error. An expired token is renewed once where the network can ({@link TokenRefresh});
  * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
  * synced, checked again at the start of every run. One run per account at a time: on a server by a
  * lock, in a cluster by the account's lease in the database ({@link SyncLeases}).
@@ -90,12 +94,17 @@ public class SyncEngine {
 
   private final RetryPolicy retry = new RetryPolicy(RandomGenerator.getDefault());
 
+  /** The engine's "now": the system's, or a test's. */
+  java.time.Clock clock = java.time.Clock.systemUTC();
+
   /**
    * What one run of an account did.
    *
    * @param networkMillis time spent waiting for the network (reads; a page read ahead while the
    *     previous one was stored counts only for what was left to wait)
    * @param storeMillis time spent storing pages and moving cursors
+   * @param resumeAt the earliest end of a rate-limit wait this run set (a throttle, a budget
+   *     spent), for the scheduler to resume then rather than at a later tick; null if none
    */
   public record Report(
       long accountId,
@@ -104,10 +113,11 @@ public class SyncEngine {
       int failedStreams,
       boolean needsReauthorization,
       long networkMillis,
-      long storeMillis) {
+      long storeMillis,
+      Instant resumeAt) {
 
     static Report skipped(long accountId) {
-      return new Report(accountId, false, 0, 0, false, 0, 0);
+      return new Report(accountId, false, 0, 0, false, 0, 0, null);
     }
   }
 
@@ -146,7 +156,7 @@ public class SyncEngine {
 
   private boolean takeLease(long accountId) {
     try {
-      return leases.take(accountId, SyncLeases.SERVER, Clock.now(), LEASE);
+      return leases.take(accountId, SyncLeases.SERVER, now(), LEASE);
     } catch (jakarta.ejb.EJBException raced) {
       return false;
     }
@@ -172,6 +182,7 @@ public class SyncEngine {
     int failed = 0;
     long network = 0;
     long store = 0;
+    Instant resume = null;
     List<CursorSnapshot> streamCursors;
     try {
       streamCursors = cursors.cursors(accountId, streams);
@@ -179,11 +190,19 @@ public class SyncEngine {
       return Report.skipped(accountId);
     }
     for (CursorSnapshot cursor : streamCursors) {
-      OffsetDateTime now = Clock.now();
+      OffsetDateTime now = now();
       if (waits(cursor, now, manual)) {
         continue;
       }
+      Instant paused = run.pausedUntil();
+      if (paused != null && paused.isAfter(now.toInstant())) {
+        // The account's budget is spent (issue 19 point 14): no call that would only be refused.
+        cursors.waitUntil(cursor.id(), utc(paused));
+        resume = earlier(resume, paused);
+        continue;
+      }
       StreamResult result = syncStream(run, cursor);
+      resume = earlier(resume, result.waitsUntil);
       added += result.added;
       network += result.networkNanos;
       store += result.storeNanos;
@@ -193,7 +212,7 @@ public class SyncEngine {
       if (run.needsReauthorization || run.stopped) {
         break;
       }
-      if (!leases.renew(accountId, SyncLeases.SERVER, Clock.now(), LEASE)) {
+      if (!leases.renew(accountId, SyncLeases.SERVER, now(), LEASE)) {
         break; // the lease expired and another server took the account over
       }
     }
@@ -204,7 +223,8 @@ public class SyncEngine {
         failed,
         run.needsReauthorization,
         network / 1_000_000,
-        store / 1_000_000);
+        store / 1_000_000,
+        resume);
   }
 
   /** Whether the account exists and is active. */
@@ -228,11 +248,21 @@ public class SyncEngine {
     boolean refreshed;
     boolean needsReauthorization;
     boolean stopped;
+    private Instant pauseUntil;
 
     Account(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
       this.snapshot = snapshot;
       this.client = client;
       this.credentials = credentials;
+    }
+
+    /** Holds every call of the account until {@code until} (a throttle, its usage). */
+    synchronized void pause(Instant until) {
+      pauseUntil = later(pauseUntil, until);
+    }
+
+    synchronized Instant pausedUntil() {
+      return pauseUntil;
     }
 
     String token(NetworkStream stream) {
@@ -248,6 +278,19 @@ public class SyncEngine {
     boolean failed;
     long networkNanos;
     long storeNanos;
+    private Instant pauseUntil;
+
+    /** Where the run left the stream waiting for a rate limit or budget, when. */
+    Instant waitsUntil;
+
+    /** Holds the stream's next call until {@code until} (its endpoint's budget). */
+    synchronized void pause(Instant until) {
+      pauseUntil = later(pauseUntil, until);
+    }
+
+    synchronized Instant pausedUntil() {
+      return pauseUntil;
+    }
 
     <T> T network(java.util.function.Supplier<T> call) {
       long started = System.nanoTime();
@@ -282,13 +325,16 @@ public class SyncEngine {
           cursor = cursors.cursors(account.snapshot.id(), List.of(cursor.stream())).get(0);
         }
         readStream(account, cursor, result);
-        cursors.succeeded(cursor.id(), result.added, Clock.now());
+        finished(account, cursor, result);
+        return result;
+      } catch (BudgetSpent spent) {
+        finished(account, cursor, result);
         return result;
       } catch (AccountNotActive stopped) {
         account.stopped = true; // removed meanwhile: nothing more is read for it
         return result;
       } catch (ProviderException.TokenExpired e) {
-        if (attempt == 0 && refresh(account, cursor, result)) {
+        if (attempt == 0 && refresh(account, cursor, result, e)) {
           continue;
         }
         if (!result.failed) {
@@ -296,13 +342,11 @@ public class SyncEngine {
         }
         return result;
       } catch (ProviderException.RateLimited e) {
-        Instant now = Instant.now();
-        fail(
-            cursor,
-            result,
-            e.getMessage(),
-            retry.afterRateLimit(now, e.resetAt()),
-            WaitReason.RATE_LIMIT);
+        Instant next = retry.afterRateLimit(clock.instant(), e.resetAt());
+        if (accountWideLimits(account.snapshot.network())) {
+          account.pause(next); // the account's other streams would only be refused
+        }
+        fail(cursor, result, e.getMessage(), next, WaitReason.RATE_LIMIT);
         return result;
       } catch (ProviderException.BadRequest e) {
         if ((cursor.state().backfilling() || cursor.walk().cursor() != null) && attempt == 0) {
@@ -333,24 +377,24 @@ public class SyncEngine {
     }
   }
 
-  /** Refreshes an expired token once where the network can; whether the stream may try again. */
-  private boolean refresh(Account account, CursorSnapshot cursor, StreamResult result) {
-    if (account.refreshed
-        || account.credentials.refreshToken() == null
-        || !account.client.refreshes()) {
+  /**
+   * Renews an expired token once a run where the network can ({@link TokenRefresh}: the refreshed
+   * grant stored, or the tokens another call stored meanwhile); whether the stream may try again.
+   */
+  private boolean refresh(
+      Account account,
+      CursorSnapshot cursor,
+      StreamResult result,
+      ProviderException.TokenExpired expired) {
+    if (account.refreshed) {
       return false;
     }
     account.refreshed = true;
     try {
-      TokenGrant grant = account.client.refresh(account.credentials.refreshToken());
-      links.storeRefreshedGrant(account.snapshot.id(), grant);
-      Optional<Credentials> fresh = links.syncCredentials(account.snapshot.id());
-      if (fresh.isEmpty()) {
-        return false;
-      }
-      account.credentials = fresh.get();
+      account.credentials =
+          TokenRefresh.of(links, account.client).renewed(account.credentials, expired);
       return true;
-    } catch (ProviderException.TokenExpired | ProviderException.BadRequest dead) {
+    } catch (ProviderException.TokenExpired dead) {
       reauthorize(account, cursor, result, dead);
       return false;
     } catch (ProviderException e) {
@@ -359,11 +403,82 @@ public class SyncEngine {
     }
   }
 
+  /**
+   * A run of the stream ended well: done, or paused until the budget the network's usage headers
+   * reported allows the next call (issue 19 point 17).
+   */
+  private void finished(Account account, CursorSnapshot cursor, StreamResult result) {
+    Instant until = later(account.pausedUntil(), result.pausedUntil());
+    if (until != null && until.isAfter(clock.instant())) {
+      cursors.paused(cursor.id(), result.added, utc(until), now());
+      result.waitsUntil = until;
+    } else {
+      cursors.succeeded(cursor.id(), result.added, now());
+    }
+  }
+
+  /**
+   * Reads a page, unless the budget the network reported asks to hold the call (then {@link
+   * BudgetSpent}: what was read is kept, the stream goes on after the pause); notes what the page's
+   * usage headers say of the budget left.
+   */
+  private StreamPage<NetworkItem> read(Account account, StreamResult result, StreamQuery query) {
+    Instant now = clock.instant();
+    Instant until = later(account.pausedUntil(), result.pausedUntil());
+    if (until != null && until.isAfter(now)) {
+      throw new BudgetSpent();
+    }
+    StreamPage<NetworkItem> page = account.client.read(query);
+    RateBudget budget = page.budget();
+    if (budget.pausesAt(now)) {
+      if (budget.accountWide()) {
+        account.pause(budget.pauseUntil());
+      } else {
+        result.pause(budget.pauseUntil());
+      }
+    }
+    return page;
+  }
+
+  /**
+   * The budget is spent for now: the stream stops reading until its pause ends (what the run read
+   * is committed first, {@link StreamRun.Held}).
+   */
+  private static final class BudgetSpent extends StreamRun.Held {
+    private static final long serialVersionUID = 1L;
+
+    BudgetSpent() {
+      super("the network's budget asks to hold the next call");
+    }
+  }
+
+  /**
+   * Whether a network's rate limit is the whole account's (Facebook's app and page usage, Google's
+   * project quota) rather than one endpoint's (X's 15-minute windows).
+   */
+  static boolean accountWideLimits(Network network) {
+    return network != Network.TWITTER;
+  }
+
+  static Instant earlier(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+
+  static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
   private void reauthorize(
       Account account, CursorSnapshot cursor, StreamResult result, ProviderException e) {
     account.needsReauthorization = true;
     result.failed = true;
-    cursors.failed(cursor.id(), result.added, e.getMessage(), null, null, Clock.now());
+    cursors.failed(cursor.id(), result.added, e.getMessage(), null, null, now());
     links.markNeedsReauthorization(account.snapshot.id(), e.getMessage());
   }
 
@@ -372,15 +487,17 @@ public class SyncEngine {
         cursor,
         result,
         error,
-        retry.afterFailure(Instant.now(), cursor.consecutiveFailures() + 1),
+        retry.afterFailure(clock.instant(), cursor.consecutiveFailures() + 1),
         WaitReason.BACKOFF);
   }
 
   private void fail(
       CursorSnapshot cursor, StreamResult result, String error, Instant next, WaitReason reason) {
     result.failed = true;
-    cursors.failed(
-        cursor.id(), result.added, error, next.atOffset(ZoneOffset.UTC), reason, Clock.now());
+    cursors.failed(cursor.id(), result.added, error, utc(next), reason, now());
+    if (reason == WaitReason.RATE_LIMIT) {
+      result.waitsUntil = next;
+    }
   }
 
   /**
@@ -395,11 +512,14 @@ public class SyncEngine {
     StreamRun.Source network =
         (page, marker) -> {
           StreamPage<NetworkItem> read =
-              account.client.read(
+              read(
+                  account,
+                  result,
                   query(account, stream).withCursor(page).withSince(since ? marker : null));
           return since
               ? read
-              : new StreamPage<>(read.items(), read.nextCursor(), null, read.threadSizes());
+              : new StreamPage<>(
+                  read.items(), read.nextCursor(), null, read.threadSizes(), read.budget());
         };
     StreamRun.Sink sink = pages -> result.storePages(() -> cursors.commit(cursor.id(), pages));
     StreamRun.Outcome outcome;
@@ -419,11 +539,11 @@ public class SyncEngine {
     // Freshness first: the walk goes on only once the newest-first read has caught up.
     if (walks(stream)
         && !outcome.state().backfilling()
-        && FullWalk.runs(cursor.walk(), cursor.nextWalkAt(), Clock.now())) {
+        && FullWalk.runs(cursor.walk(), cursor.nextWalkAt(), now())) {
       if (lastPageRead[0] && !cursor.walk().underWay()) {
         // The newest-first read went from the newest page to the last (a first link, a small
         // stream): that was a full walk, none is read again.
-        cursors.walkCovered(cursor.id(), Clock.now(), settings.fullWalkInterval());
+        cursors.walkCovered(cursor.id(), now(), settings.fullWalkInterval());
       } else {
         walk(account, cursor, result);
       }
@@ -440,14 +560,15 @@ public class SyncEngine {
   private void walk(Account account, CursorSnapshot cursor, StreamResult result) {
     NetworkStream stream = cursor.stream();
     FullWalk.Source source =
-        page -> result.network(() -> account.client.read(query(account, stream).withCursor(page)));
+        page ->
+            result.network(() -> read(account, result, query(account, stream).withCursor(page)));
     FullWalk.Sink sink =
         (page, next) -> {
           readMissingThreads(account, cursor, page.items(), page.threadSizes(), result);
           return result.store(
               () ->
                   cursors.walked(
-                      cursor.id(), page.items(), next, Clock.now(), settings.fullWalkInterval()));
+                      cursor.id(), page.items(), next, now(), settings.fullWalkInterval()));
         };
     FullWalk.run(cursor.walk(), source, sink, settings.pagesPerRun());
   }
@@ -499,7 +620,9 @@ public class SyncEngine {
         StreamPage<NetworkItem> found =
             result.network(
                 () ->
-                    account.client.read(
+                    read(
+                        account,
+                        result,
                         query(account, children).withSubject(thread.getKey()).withCursor(after)));
         result.store(() -> cursors.store(cursor.id(), found.items()));
         page = found.nextCursor();
@@ -560,6 +683,15 @@ public class SyncEngine {
       case FACEBOOK_CONVERSATIONS -> NetworkStream.FACEBOOK_CONVERSATION_MESSAGES;
       default -> null;
     };
+  }
+
+  /** Now, as stored: UTC to the microsecond. */
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  private static OffsetDateTime utc(Instant time) {
+    return time.atOffset(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   private static String describe(RuntimeException e) {

@@ -40,6 +40,19 @@ public class SyncScheduler {
   /** How soon after activation the first sync runs. */
   static final long FIRST_RUN_MILLIS = 1000;
 
+  /**
+   * How long after a rate-limit wait ends its resume run starts: the stored wait is to the
+   * microsecond, a timer to the millisecond.
+   */
+  static final long RESUME_MARGIN_MILLIS = 100;
+
+  /**
+   * The info of a one-time, non-persistent timer that resumes an account as soon as a rate-limit
+   * wait ends, ahead of its next interval tick (issue 19 point 14). Should the server stop, the
+   * interval timer still comes.
+   */
+  public record Resume(long accountId) implements java.io.Serializable {}
+
   @Resource TimerService timerService;
   @EJB SyncEngine engine;
   @EJB CursorStore cursors;
@@ -47,9 +60,10 @@ public class SyncScheduler {
 
   /**
    * Starts or stops the account's timer with its status, in the status change's transaction. An
-   * account active again (re-authorized, re-linked) starts without the waits of its old token and
-   * with a full walk of its streams due ({@link FullWalk}); a removed account's cursors are
-   * forgotten, so a re-link reads from the start (S-19), its full walk included.
+   * account active again (re-authorized, re-linked) starts without its back-off waits (its
+   * rate-limit waits stay: the network's budget is not the token's) and with a full walk of its
+   * streams due ({@link FullWalk}); a removed account's cursors are forgotten, so a re-link reads
+   * from the start (S-19), its full walk included.
    */
   public void onStatusChanged(@Observes AccountStatusChanged event) {
     if (event.status() == AccountStatus.ACTIVE) {
@@ -80,7 +94,7 @@ public class SyncScheduler {
   /** What a sync timer carries: its account, and the interval it was created with. */
   record SyncTimer(long accountId, long intervalMillis) implements java.io.Serializable {}
 
-  /** Cancels the account's timers; how many there were. */
+  /** Cancels the account's timers (its resume timers too); how many interval timers there were. */
   public int cancel(long accountId) {
     int cancelled = 0;
     for (Timer timer : timers(accountId)) {
@@ -88,7 +102,37 @@ public class SyncScheduler {
         cancelled++;
       }
     }
+    for (Timer timer : resumes(accountId)) {
+      cancelQuietly(timer);
+    }
     return cancelled;
+  }
+
+  /**
+   * Resumes the account as soon as the rate-limit waits its run set allow, when that comes before
+   * its next interval tick (issue 19 point 14: no minutes lost after a throttle ends). Nothing for
+   * an account without a timer (not active) or a run that set no such wait.
+   */
+  public void resumeAfterWaits(SyncEngine.Report report) {
+    if (report == null || report.resumeAt() == null) {
+      return;
+    }
+    Optional<Instant> tick = nextRun(report.accountId());
+    Instant at = report.resumeAt().plusMillis(RESUME_MARGIN_MILLIS);
+    if (tick.isEmpty() || !at.isBefore(tick.get())) {
+      return;
+    }
+    for (Timer timer : resumes(report.accountId())) {
+      try {
+        if (!timer.getNextTimeout().toInstant().isAfter(at)) {
+          return; // an earlier resume is set already
+        }
+      } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+        // fired or cancelled meanwhile
+      }
+    }
+    timerService.createSingleActionTimer(
+        java.util.Date.from(at), new TimerConfig(new Resume(report.accountId()), false));
   }
 
   /** Whether the account has a timer. */
@@ -147,11 +191,15 @@ public class SyncScheduler {
         && !kept.contains(t.accountId());
   }
 
-  /** A tick: syncs the account; a timer whose account is no longer active cancels itself. */
+  /**
+   * A tick, or the resume after a rate-limit wait: syncs the account; a timer whose account is no
+   * longer active cancels itself.
+   */
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void onTimeout(Timer timer) {
-    Long accountId = accountOf(timer);
+    Resume resume = resumeOf(timer);
+    Long accountId = resume != null ? Long.valueOf(resume.accountId()) : accountOf(timer);
     try {
       if (accountId == null) {
         cancelQuietly(timer);
@@ -160,7 +208,9 @@ public class SyncScheduler {
       SyncEngine.Report report = engine.sync(accountId, false);
       if (!report.ran() && !engine.active(accountId)) {
         cancelQuietly(timer);
+        return;
       }
+      resumeAfterWaits(report);
     } catch (RuntimeException e) {
       // Never let the container retry a tick: the next one comes with the interval.
       LOG.log(Level.WARNING, "Feed sync of social account " + accountId + " failed", e);
@@ -176,6 +226,25 @@ public class SyncScheduler {
       }
     }
     return found;
+  }
+
+  private List<Timer> resumes(long accountId) {
+    List<Timer> found = new ArrayList<>();
+    for (Timer timer : all()) {
+      Resume resume = resumeOf(timer);
+      if (resume != null && resume.accountId() == accountId) {
+        found.add(timer);
+      }
+    }
+    return found;
+  }
+
+  private static Resume resumeOf(Timer timer) {
+    try {
+      return timer.getInfo() instanceof Resume resume ? resume : null;
+    } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+      return null;
+    }
   }
 
   private Collection<Timer> all() {

@@ -51,7 +51,9 @@ public class SyncService {
     if (!engine.active(accountId)) {
       throw new RuleViolation("social.sync.error.notActive");
     }
-    return engine.sync(accountId, true);
+    SyncEngine.Report report = engine.sync(accountId, true);
+    scheduler.resumeAfterWaits(report); // a wait it met ends before the next tick: resume then
+    return report;
   }
 
   /** The status of every synced stream of every linked (not removed) account. */

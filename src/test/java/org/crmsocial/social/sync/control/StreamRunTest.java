@@ -23,6 +23,7 @@ class StreamRunTest {
     final List<Long> ids = new ArrayList<>();
     final boolean since;
     int failAtRead = -1;
+    int holdAtRead = -1;
     int reads;
 
     Network(boolean since, int count) {
@@ -39,6 +40,9 @@ class StreamRunTest {
 
     @Override
     public synchronized StreamPage<NetworkItem> read(String cursor, String sinceMarker) {
+      if (reads == holdAtRead) {
+        throw new StreamRun.Held("budget spent");
+      }
       if (reads++ == failAtRead) {
         throw new IllegalStateException("HTTP 500");
       }
@@ -153,6 +157,28 @@ class StreamRunTest {
             .as("failing at read %d, since %s", failAt, since)
             .containsExactlyInAnyOrderElementsOf(all(network));
       }
+    }
+  }
+
+  // issue 19 point 17: a pause for the budget keeps every page read before it
+  @Test
+  void aHoldCommitsThePagesOfItsGroupReadSoFar() {
+    for (int holdAt = 1; holdAt < 8; holdAt++) {
+      Network network = new Network(true, 3);
+      Store store = new Store();
+      runUntilDone(network, store, 20);
+      network.add(60); // twenty pages of 3, all new: groups of 1, 2, 4, 8
+      network.reads = 0;
+      network.holdAtRead = holdAt;
+      StreamRun.State before = store.cursor;
+      assertThatThrownBy(() -> StreamRun.run(before, network, store, 20))
+          .isInstanceOf(StreamRun.Held.class);
+      assertThat(store.seen)
+          .as("held at read %d: the %d pages read are stored", holdAt, holdAt)
+          .hasSize(3 + 3 * holdAt);
+      network.holdAtRead = -1;
+      runUntilDone(network, store, 20);
+      assertThat(store.seen).containsExactlyInAnyOrderElementsOf(all(network));
     }
   }
 
