@@ -350,8 +350,15 @@ class SocialTabPageIT extends BrowserTest {
       assertThat(driver.findElements(By.cssSelector(".act-message-reply")))
           .as("no DM reply button")
           .isEmpty();
-      assertThat(allById("stream-form:composer")).as("tweeting was allowed").isNotEmpty();
+      // composer wording: private messages have no public composer, only Reply on each message
+      assertThat(allById("stream-form:composer")).as("no public post from DMs").isEmpty();
+      assertThat(text("stream-form:private-note")).contains("only its sender sees the answer");
       shot("withheld");
+      clickStream("TWITTER_OWN_TWEETS");
+      assertThat(allById("stream-form:composer")).as("tweeting was allowed").isNotEmpty();
+      assertThat(text("stream-form:composer-says"))
+          .contains("Public post on")
+          .contains("everyone can see it");
     } finally {
       openSettings("twitter"); // linked again with the whole consent, as the other tests expect
       removeIfLinked("twitter");
