@@ -144,6 +144,7 @@ public class SearchService {
         List.of(),
         0,
         0,
-        null);
+        null,
+        i.rich());
   }
 }

@@ -603,4 +603,116 @@ class FacebookClientTest {
         + (subcode == null ? "" : ",\"error_subcode\":" + subcode)
         + ",\"fbtrace_id\":\"AbC123\"}}";
   }
+
+  // issue 19 point 10: Facebook posts without message
+  @Test
+  void theFeedAsksForStoryAndAttachments() {
+    net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed.json");
+
+    client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
+
+    GraphFieldList fields = GraphFieldList.of(net.last().query("fields"));
+    assertThat(fields.top()).contains("message", "story", "attachments");
+    assertThat(fields.sub("attachments")).contains("type", "title", "description", "url", "media");
+  }
+
+  // issue 19 point 10: Facebook posts without message
+  @Test
+  void aSharedLinkWithoutMessageShowsItsStoryAndItsLinkCard() {
+    net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed-attachments.json");
+
+    List<NetworkItem> posts =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")).items();
+
+    NetworkItem link = posts.get(0);
+    assertThat(link.text()).isEqualTo("Acme Japan shared a link.");
+    var card = link.rich().attachment();
+    assertThat(card.type()).isEqualTo("share");
+    assertThat(card.title()).isEqualTo("Spring collection 2026 | Acme");
+    assertThat(card.description())
+        .isEqualTo("Linen shirts, light jackets and more for the new season.");
+    assertThat(card.url())
+        .as("the address itself, not Facebook's l.php redirect")
+        .isEqualTo("https://acme.example/spring?ref=fb");
+    assertThat(card.imageUrl())
+        .isEqualTo("https://scontent.xx.fbcdn.net/v/t15.5256-10/spring_n.jpg?_nc_cat=1&oh=00_A");
+    assertThat(link.rich().html()).as("Graph text is plain: no rich text").isNull();
+  }
+
+  // issue 19 point 10: Facebook posts without message
+  @Test
+  void aPhotoKeepsItsMessageAsPlainTextAndItsPicture() {
+    net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed-attachments.json");
+
+    List<NetworkItem> posts =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")).items();
+
+    NetworkItem photo = posts.get(1);
+    assertThat(photo.text()).isEqualTo("Our Tokyo store <opens> Saturday & Sunday");
+    assertThat(photo.rich().attachment().type()).isEqualTo("photo");
+    assertThat(photo.rich().attachment().title()).isNull();
+    assertThat(photo.rich().attachment().url())
+        .isEqualTo("https://www.facebook.com/photo.php?fbid=8813000&set=a.1049&type=3");
+    assertThat(photo.rich().attachment().imageUrl())
+        .isEqualTo("https://scontent.xx.fbcdn.net/v/t39.30808-6/store_n.jpg");
+    NetworkItem event = posts.get(2);
+    assertThat(event.text()).isEqualTo("Acme Japan created an event.");
+    assertThat(event.rich().attachment().title()).isEqualTo("Tokyo trade show");
+    assertThat(event.rich().attachment().imageUrl()).isNull();
+  }
+
+  // issue 19 point 10: an attachment with nothing to show is none
+  @Test
+  void anEmptyAttachmentIsNone() {
+    net.on(
+        "GET",
+        "/v25.0/1049/feed",
+        200,
+        "{\"data\":[{\"id\":\"1049_1\",\"message\":\"m\",\"attachments\":{\"data\":[{\"type\":"
+            + "\"photo\"}]}}]}");
+
+    NetworkItem post =
+        client
+            .read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"))
+            .items()
+            .get(0);
+
+    assertThat(post.rich().isEmpty()).isTrue();
+  }
+
+  /** Graph's {@code fields}: its top-level names and one edge's sub-fields. */
+  record GraphFieldList(String value) {
+    static GraphFieldList of(String value) {
+      return new GraphFieldList(value);
+    }
+
+    List<String> top() {
+      return split(value);
+    }
+
+    List<String> sub(String edge) {
+      int at = value.indexOf(edge + "{");
+      assertThat(at).as(edge + " has its sub-fields").isNotNegative();
+      return split(value.substring(at + edge.length() + 1, value.indexOf('}', at)));
+    }
+
+    private static List<String> split(String fields) {
+      List<String> names = new java.util.ArrayList<>();
+      int depth = 0;
+      StringBuilder name = new StringBuilder();
+      for (char c : (fields + ",").toCharArray()) {
+        if (c == '{' || c == '(') {
+          depth++;
+        } else if (c == '}' || c == ')') {
+          depth--;
+        } else if (c == ',' && depth == 0) {
+          names.add(name.toString().replaceAll("\\..*", ""));
+          name.setLength(0);
+        } else if (depth == 0) {
+          name.append(c);
+        }
+      }
+      return names;
+    }
+  }
 }
