@@ -31,6 +31,18 @@ class NetworkHtmlTest {
     assertThat(clean).isEqualTo("nested text<b>b</b>");
   }
 
+  @Test
+  void dropsDisallowedTagsNestedInAllowedOnes() {
+    assertThat(
+            NetworkHtml.sanitize(
+                "<b><span class=\"x\"><script>x()</script>t</span></b>"
+                    + "<a href=\"https://a.example\"><i>x</i><iframe src=\"https://e.example\">"
+                    + "</iframe><img src=\"https://e.example/p.png\"></a>"
+                    + "<table><tr><td>cell</td></tr></table><form><input value=\"v\"></form>"))
+        .isEqualTo(
+            "<b>t</b><a href=\"https://a.example\" rel=\"nofollow noopener\"><i>x</i></a>cell");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
