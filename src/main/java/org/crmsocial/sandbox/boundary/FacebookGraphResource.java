@@ -731,6 +731,15 @@ public class FacebookGraphResource {
    * sub-fields asked for.
    */
   static Optional<JsonObject> attachments(Item post, GraphFields.Field edge) {
+    return attachment(post, edge)
+        .map(a -> SandboxJson.object().add("data", SandboxJson.array().add(a)).build());
+  }
+
+  /**
+   * The one attachment of a post or comment (a comment's {@code attachment} field, a post's {@code
+   * attachments} entry): its text's first link, as {@link #attachments} describes.
+   */
+  static Optional<JsonObject> attachment(Item post, GraphFields.Field edge) {
     List<SharedLinks.Found> links = SharedLinks.in(post.text());
     if (links.isEmpty()) {
       return Optional.empty();
@@ -779,7 +788,7 @@ public class FacebookGraphResource {
         }
       }
     }
-    return Optional.of(SandboxJson.object().add("data", SandboxJson.array().add(a)).build());
+    return Optional.of(a.build());
   }
 
   private JsonObject commentsEdge(Item post, GraphFields.Field edge, List<Item> all) {
@@ -868,7 +877,8 @@ public class FacebookGraphResource {
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {
         case "id" -> b.add("id", commentId(c));
-        case "message" -> b.add("message", c.text() == null ? "" : c.text());
+        case "message" ->
+            b.add("message", c.text() == null || SharedLinks.onlyLink(c.text()) ? "" : c.text());
         case "created_time" -> b.add("created_time", Times.facebook(c.createdAt()));
         case "from" -> {
           JsonObjectBuilder from = from(c.authorId(), false);
@@ -876,6 +886,7 @@ public class FacebookGraphResource {
             b.add("from", from);
           }
         }
+        case "attachment" -> attachment(c, f).ifPresent(a -> b.add("attachment", a));
         case "like_count" -> b.add("like_count", c.likeCount());
         case "comment_count" -> b.add("comment_count", c.replyCount());
         case "parent" -> {

@@ -82,6 +82,19 @@ class SharedContentTest {
         .isEmpty();
   }
 
+  // issue 19 point 10: a comment's one attachment
+  @Test
+  void graphGivesACommentItsOneAttachment() {
+    JsonObject a =
+        FacebookGraphResource.attachment(
+                post("https://acme.example/events/tokyo-trade-show"),
+                GraphFields.parse("attachment", "id").get("attachment").orElseThrow())
+            .orElseThrow();
+
+    assertThat(a.getString("type")).isEqualTo("share");
+    assertThat(a.getString("title")).isEqualTo("Acme at the Tokyo trade show");
+  }
+
   // issue 19 point 11: Google+ content is HTML
   @Test
   void googlePlusContentIsHtml() {

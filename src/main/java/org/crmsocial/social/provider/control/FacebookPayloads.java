@@ -43,7 +43,14 @@ final class FacebookPayloads {
 
   public record Summary(Long totalCount) {}
 
-  public record Comment(String id, String message, String createdTime, From from, Long likeCount) {}
+  /** A comment; {@code attachment} (one, unlike a post's list) is its photo, sticker or link. */
+  public record Comment(
+      String id,
+      String message,
+      String createdTime,
+      From from,
+      Long likeCount,
+      AttachmentData attachment) {}
 
   public record Comments(List<Comment> data, Paging paging, Summary summary) {}
 
@@ -214,7 +221,13 @@ final class FacebookPayloads {
                         c.message(),
                         JsonCodec.instant(c.createdTime()),
                         new ItemCounts(c.likeCount() == null ? 0 : c.likeCount(), 0, 0),
-                        null))
+                        null,
+                        null,
+                        new RichContent(
+                            null,
+                            c.attachment() == null
+                                ? null
+                                : attachment(new Attachments(List.of(c.attachment()))))))
             .toList();
     return new StreamPage<>(items, next(comments.paging()), null);
   }

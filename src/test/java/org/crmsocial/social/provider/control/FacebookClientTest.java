@@ -297,7 +297,7 @@ class FacebookClientTest {
               assertThat(c.kind()).isEqualTo(ItemKind.COMMENT);
             });
     assertThat(page.nextCursor()).isNull();
-    assertThat(net.last().query("fields")).isEqualTo("id,message,created_time,from");
+    assertThat(net.last().query("fields")).isEqualTo("id,message,created_time,from,attachment");
     assertThat(net.last().query("after")).isEqualTo("c1");
   }
 
@@ -659,6 +659,37 @@ class FacebookClientTest {
     assertThat(event.text()).isEqualTo("Acme Japan created an event.");
     assertThat(event.rich().attachment().title()).isEqualTo("Tokyo trade show");
     assertThat(event.rich().attachment().imageUrl()).isNull();
+  }
+
+  // issue 19 point 10: a comment that is a photo or a link has no message, its attachment
+  @Test
+  void aPhotoCommentShowsItsPicture() {
+    net.on(
+        "GET",
+        "/v25.0/1049_8811/comments",
+        200,
+        "{\"data\":[{\"id\":\"8811_40\",\"message\":\"\",\"created_time\":"
+            + "\"2026-11-20T10:05:00+0000\",\"from\":{\"name\":\"Taro Yamada\",\"id\":\"5531\"},"
+            + "\"attachment\":{\"media\":{\"image\":{\"height\":480,\"src\":"
+            + "\"https://scontent.xx.fbcdn.net/v/t39/comment_n.jpg\",\"width\":480}},"
+            + "\"target\":{\"id\":\"99\",\"url\":\"https://www.facebook.com/photo.php?fbid=99\"},"
+            + "\"type\":\"photo\",\"url\":\"https://www.facebook.com/photo.php?fbid=99\"}}],"
+            + "\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"}}}");
+
+    NetworkItem comment =
+        client
+            .read(
+                StreamQuery.of(NetworkStream.FACEBOOK_COMMENTS, PAGE_TOKEN, "1049")
+                    .withSubject("1049_8811"))
+            .items()
+            .get(0);
+
+    assertThat(List.of(net.last().query("fields").split(","))).contains("attachment");
+    assertThat(GraphFieldList.of(FacebookClient.FEED_FIELDS).sub("comments.summary(true)"))
+        .contains("attachment");
+    assertThat(comment.rich().attachment().type()).isEqualTo("photo");
+    assertThat(comment.rich().attachment().imageUrl())
+        .isEqualTo("https://scontent.xx.fbcdn.net/v/t39/comment_n.jpg");
   }
 
   // issue 19 point 10: an attachment with nothing to show is none
