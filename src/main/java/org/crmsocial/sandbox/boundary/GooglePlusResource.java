@@ -357,6 +357,32 @@ public class GooglePlusResource {
     return item.authorId() == item.pageId() ? object.add("originalContent", text) : object;
   }
 
+  /**
+   * Adds {@code attachments} for the text's first link, as Google+ did for a shared link: an {@code
+   * article} with the page's title ({@code displayName}) and description ({@code content}), or a
+   * {@code photo} for a picture, with its {@code image}.
+   */
+  static JsonObjectBuilder withAttachments(JsonObjectBuilder object, String text) {
+    List<SharedLinks.Found> links = SharedLinks.in(text);
+    if (links.isEmpty()) {
+      return object;
+    }
+    String link = links.get(0).url();
+    JsonObjectBuilder a = SandboxJson.object();
+    if (SharedLinks.picture(link)) {
+      a.add("objectType", "photo")
+          .add("url", link)
+          .add("image", SandboxJson.object().add("url", link).add("type", "image/jpeg"));
+    } else {
+      SharedLinks.Page page = SharedLinks.page(link);
+      a.add("objectType", "article").add("displayName", page.title()).add("url", link);
+      if (page.description() != null) {
+        a.add("content", page.description());
+      }
+    }
+    return object.add("attachments", SandboxJson.array().add(a));
+  }
+
   private JsonObject activityJson(Item a) {
     String published = Times.isoMillis(a.createdAt());
     String content = a.text() == null ? "" : a.text();
@@ -371,11 +397,13 @@ public class GooglePlusResource {
         .add("verb", "post")
         .add(
             "object",
-            withOriginal(
-                    SandboxJson.object()
-                        .add("objectType", "note")
-                        .add("content", contentHtml(content)),
-                    a,
+            withAttachments(
+                    withOriginal(
+                        SandboxJson.object()
+                            .add("objectType", "note")
+                            .add("content", contentHtml(content)),
+                        a,
+                        content),
                     content)
                 .add(
                     "url", "https://plus.google.com/" + a.pageId() + "/posts/" + activityId(a.id()))

@@ -107,6 +107,26 @@ class SharedContentTest {
                 + " target=\"_blank\">https://acme.example/sale</a>.");
   }
 
+  // issue 19 points 10, 11: a Google+ activity's shared link
+  @Test
+  void googlePlusSharesTheFirstLinkAsAnArticle() {
+    JsonObject a =
+        GooglePlusResource.withAttachments(
+                SandboxJson.object(), "Catalogue: https://acme.example/spring?ref=social")
+            .build()
+            .getJsonArray("attachments")
+            .getJsonObject(0);
+
+    assertThat(a.getString("objectType")).isEqualTo("article");
+    assertThat(a.getString("displayName")).isEqualTo("Spring collection 2026 | Acme");
+    assertThat(a.getString("url")).isEqualTo("https://acme.example/spring?ref=social");
+    assertThat(
+            GooglePlusResource.withAttachments(SandboxJson.object(), "no link")
+                .build()
+                .containsKey("attachments"))
+        .isFalse();
+  }
+
   // issue 19 point 18: X t.co links and entities.urls
   @Test
   void xWrapsEveryLinkInTcoWithItsEntity() {

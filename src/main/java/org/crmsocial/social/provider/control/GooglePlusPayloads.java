@@ -2,6 +2,7 @@ package org.crmsocial.social.provider.control;
 
 import java.util.List;
 import org.crmsocial.platform.control.NetworkHtml;
+import org.crmsocial.social.provider.entity.Attachment;
 import org.crmsocial.social.provider.entity.ItemCounts;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
@@ -29,13 +30,21 @@ final class GooglePlusPayloads {
 
   public record Count(Long totalItems) {}
 
+  /**
+   * One of an activity's {@code object.attachments}: an {@code article} (a shared link: {@code
+   * displayName} its title, {@code content} its description), a {@code photo}, a {@code video}.
+   */
+  public record GoogleAttachment(
+      String objectType, String displayName, String content, String url, Image image) {}
+
   public record Content(
       String objectType,
       String content,
       String originalContent,
       Count replies,
       Count plusoners,
-      Count resharers) {}
+      Count resharers,
+      List<GoogleAttachment> attachments) {}
 
   public record Activity(
       String id,
@@ -149,11 +158,25 @@ final class GooglePlusPayloads {
     return fallback;
   }
 
-  /** The HTML {@code content}, sanitized, as the item's rich text. */
+  /** The HTML {@code content}, sanitized, as the item's rich text, and its first attachment. */
   static RichContent rich(Content content) {
-    return content == null || content.content() == null
-        ? RichContent.NONE
-        : new RichContent(NetworkHtml.sanitize(content.content()), null);
+    if (content == null) {
+      return RichContent.NONE;
+    }
+    return new RichContent(
+        content.content() == null ? null : NetworkHtml.sanitize(content.content()),
+        NetworkClientBase.listOf(content.attachments()).stream()
+            .map(
+                a ->
+                    Attachment.of(
+                        a.objectType(),
+                        a.displayName(),
+                        a.content(),
+                        a.url(),
+                        a.image() == null ? null : a.image().url()))
+            .filter(a -> a != null)
+            .findFirst()
+            .orElse(null));
   }
 
   private static ItemCounts counts(Content content) {

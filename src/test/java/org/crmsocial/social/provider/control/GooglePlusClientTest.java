@@ -404,6 +404,36 @@ class GooglePlusClientTest {
     assertThat(own.rich().html()).isEqualTo("Q&amp;A &lt;3<br>line two");
   }
 
+  // issue 19 point 10, on Google+: an activity's shared link is its link card
+  @Test
+  void anActivitysSharedArticleIsItsLinkCard() {
+    net.on(
+        "GET",
+        "/plusPages/v2/people/1065/activities/public",
+        200,
+        "{\"items\":[{\"id\":\"z12a\",\"title\":\"\",\"object\":{\"objectType\":\"note\","
+            + "\"content\":\"\",\"attachments\":[{\"objectType\":\"article\",\"displayName\":"
+            + "\"Spring collection\",\"content\":\"Linen shirts\",\"url\":"
+            + "\"https://acme.example/spring\",\"image\":{\"url\":"
+            + "\"https://lh3.googleusercontent.com/proxy/spring.jpg\",\"type\":\"image/jpeg\"}}]}}]}");
+
+    NetworkItem activity =
+        client
+            .read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE))
+            .items()
+            .get(0);
+
+    assertThat(activity.rich().attachment())
+        .isEqualTo(
+            new org.crmsocial.social.provider.entity.Attachment(
+                "article",
+                "Spring collection",
+                "Linen shirts",
+                "https://acme.example/spring",
+                "https://lh3.googleusercontent.com/proxy/spring.jpg"));
+    assertThat(activity.rich().html()).as("empty content is no rich text").isNull();
+  }
+
   // issue 19 point 11: network HTML. comments too
   @Test
   void commentContentIsHtmlToo() {
