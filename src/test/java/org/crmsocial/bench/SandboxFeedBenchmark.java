@@ -53,8 +53,9 @@ class SandboxFeedBenchmark {
 
   /** The fields {@code FacebookClient} asks for when it reads a page feed. */
   static final String EXPANDED_FIELDS =
-      "id,message,created_time,from,permalink_url,"
-          + "comments.summary(true){id,message,created_time,from},likes.summary(true)";
+      "id,message,story,created_time,from,permalink_url,"
+          + "attachments{type,title,description,url,media},"
+          + "comments.summary(true){id,message,created_time,from,attachment},likes.summary(true)";
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -28,6 +28,7 @@ import org.crmsocial.sandbox.control.Cursors;
 import org.crmsocial.sandbox.control.GraphFields;
 import org.crmsocial.sandbox.control.ItemStore;
 import org.crmsocial.sandbox.control.OAuthService;
+import org.crmsocial.sandbox.control.SharedLinks;
 import org.crmsocial.sandbox.control.StreamQuery;
 import org.crmsocial.sandbox.control.StreamQuery.By;
 import org.crmsocial.sandbox.control.Times;
@@ -668,10 +669,12 @@ public class FacebookGraphResource {
         switch (f.name()) {
           case "id" -> b.add("id", postId(post));
           case "message" -> {
-            if (post.text() != null) {
-              b.add("message", post.text());
+            if (post.text() != null && !SharedLinks.onlyLink(post.text())) {
+              b.add("message", post.text()); // a link shared alone has no message
             }
           }
+          case "story" -> story(post).ifPresent(story -> b.add("story", story));
+          case "attachments" -> attachments(post, f).ifPresent(a -> b.add("attachments", a));
           case "created_time" -> b.add("created_time", Times.facebook(post.createdAt()));
           case "updated_time" -> b.add("updated_time", Times.facebook(post.createdAt()));
           case "from" -> {
@@ -703,6 +706,89 @@ public class FacebookGraphResource {
       result.add(b.build());
     }
     return result;
+  }
+
+  /**
+   * Graph's {@code story} of a post that shares a link or photo and says nothing else: "<page>
+   * shared a link." or "<page> added a new photo."; none for a post with a message.
+   */
+  private Optional<String> story(Item post) {
+    if (post.text() == null || !SharedLinks.onlyLink(post.text())) {
+      return Optional.empty();
+    }
+    String who = actor(post.authorId()).map(Actor::name).orElse("");
+    return Optional.of(
+        who
+            + (SharedLinks.picture(post.text().strip())
+                ? " added a new photo."
+                : " shared a link."));
+  }
+
+  /**
+   * Graph's {@code attachments} of a post: its first link, as a photo ({@code media.image.src} the
+   * picture, {@code url} its photo page) or a shared link ({@code title} and {@code description}
+   * from the linked page, {@code url} through {@code l.facebook.com}, as Graph gives it), with the
+   * sub-fields asked for.
+   */
+  static Optional<JsonObject> attachments(Item post, GraphFields.Field edge) {
+    return attachment(post, edge)
+        .map(a -> SandboxJson.object().add("data", SandboxJson.array().add(a)).build());
+  }
+
+  /**
+   * The one attachment of a post or comment (a comment's {@code attachment} field, a post's {@code
+   * attachments} entry): its text's first link, as {@link #attachments} describes.
+   */
+  static Optional<JsonObject> attachment(Item post, GraphFields.Field edge) {
+    List<SharedLinks.Found> links = SharedLinks.in(post.text());
+    if (links.isEmpty()) {
+      return Optional.empty();
+    }
+    String link = links.get(0).url();
+    boolean photo = SharedLinks.picture(link);
+    SharedLinks.Page page = SharedLinks.page(link);
+    String url =
+        photo
+            ? "https://www.facebook.com/photo.php?fbid=" + post.id() + "&set=a." + post.pageId()
+            : "https://l.facebook.com/l.php?u="
+                + java.net.URLEncoder.encode(link, java.nio.charset.StandardCharsets.UTF_8)
+                + "&h=AT0sandbox";
+    JsonObjectBuilder a = SandboxJson.object();
+    for (GraphFields.Field f :
+        GraphFields.of(edge, "description,media,target,title,type,url").fields()) {
+      switch (f.name()) {
+        case "type" -> a.add("type", photo ? "photo" : "share");
+        case "title" -> {
+          if (!photo) {
+            a.add("title", page.title());
+          }
+        }
+        case "description" -> {
+          if (!photo && page.description() != null) {
+            a.add("description", page.description());
+          }
+        }
+        case "url" -> a.add("url", url);
+        case "target" -> a.add("target", SandboxJson.object().add("url", url));
+        case "media" -> {
+          if (photo) {
+            a.add(
+                "media",
+                SandboxJson.object()
+                    .add(
+                        "image",
+                        SandboxJson.object()
+                            .add("height", 720)
+                            .add("src", link)
+                            .add("width", 720)));
+          }
+        }
+        default -> {
+          // unknown fields are left out
+        }
+      }
+    }
+    return Optional.of(a.build());
   }
 
   private JsonObject commentsEdge(Item post, GraphFields.Field edge, List<Item> all) {
@@ -791,7 +877,8 @@ public class FacebookGraphResource {
     for (GraphFields.Field f : fields.fields()) {
       switch (f.name()) {
         case "id" -> b.add("id", commentId(c));
-        case "message" -> b.add("message", c.text() == null ? "" : c.text());
+        case "message" ->
+            b.add("message", c.text() == null || SharedLinks.onlyLink(c.text()) ? "" : c.text());
         case "created_time" -> b.add("created_time", Times.facebook(c.createdAt()));
         case "from" -> {
           JsonObjectBuilder from = from(c.authorId(), false);
@@ -799,6 +886,7 @@ public class FacebookGraphResource {
             b.add("from", from);
           }
         }
+        case "attachment" -> attachment(c, f).ifPresent(a -> b.add("attachment", a));
         case "like_count" -> b.add("like_count", c.likeCount());
         case "comment_count" -> b.add("comment_count", c.replyCount());
         case "parent" -> {

@@ -22,6 +22,7 @@ import org.crmsocial.sandbox.control.ActorDirectory;
 import org.crmsocial.sandbox.control.Cursors;
 import org.crmsocial.sandbox.control.ItemStore;
 import org.crmsocial.sandbox.control.OAuthService;
+import org.crmsocial.sandbox.control.SharedLinks;
 import org.crmsocial.sandbox.control.StreamQuery;
 import org.crmsocial.sandbox.control.StreamQuery.By;
 import org.crmsocial.sandbox.control.Times;
@@ -319,6 +320,69 @@ public class GooglePlusResource {
     return b;
   }
 
+  /**
+   * An activity's or comment's {@code object.content} as Google+ serves it: HTML, the text escaped
+   * ({@code &amp;}, {@code &lt;}, {@code &#39;}…), line breaks as {@code <br />}, links as {@code
+   * <a href class="ot-anchor" rel="nofollow" target="_blank">}, {@code *bold*} as {@code <b>} and
+   * {@code _italic_} as {@code <i>}.
+   */
+  static String contentHtml(String text) {
+    StringBuilder html = new StringBuilder(text.length() + 32);
+    int at = 0;
+    for (SharedLinks.Found link : SharedLinks.in(text)) {
+      html.append(marked(text.substring(at, link.start())));
+      String url = Html.escape(link.url());
+      html.append("<a href=\"")
+          .append(url)
+          .append("\" class=\"ot-anchor\" rel=\"nofollow\" target=\"_blank\">")
+          .append(url)
+          .append("</a>");
+      at = link.end();
+    }
+    return html.append(marked(text.substring(at))).toString();
+  }
+
+  private static String marked(String text) {
+    return Html.escape(text)
+        .replaceAll("(?<![\\w*])\\*([^*\n]+?)\\*(?![\\w*])", "<b>$1</b>")
+        .replaceAll("(?<![\\w])_([^_\n]+?)_(?![\\w])", "<i>$1</i>")
+        .replace("\n", "<br />");
+  }
+
+  /**
+   * Adds {@code originalContent}, the text as its author typed it, which Google+ gives on what the
+   * caller wrote (the page's own activities and comments), not on what others wrote.
+   */
+  private static JsonObjectBuilder withOriginal(JsonObjectBuilder object, Item item, String text) {
+    return item.authorId() == item.pageId() ? object.add("originalContent", text) : object;
+  }
+
+  /**
+   * Adds {@code attachments} for the text's first link, as Google+ did for a shared link: an {@code
+   * article} with the page's title ({@code displayName}) and description ({@code content}), or a
+   * {@code photo} for a picture, with its {@code image}.
+   */
+  static JsonObjectBuilder withAttachments(JsonObjectBuilder object, String text) {
+    List<SharedLinks.Found> links = SharedLinks.in(text);
+    if (links.isEmpty()) {
+      return object;
+    }
+    String link = links.get(0).url();
+    JsonObjectBuilder a = SandboxJson.object();
+    if (SharedLinks.picture(link)) {
+      a.add("objectType", "photo")
+          .add("url", link)
+          .add("image", SandboxJson.object().add("url", link).add("type", "image/jpeg"));
+    } else {
+      SharedLinks.Page page = SharedLinks.page(link);
+      a.add("objectType", "article").add("displayName", page.title()).add("url", link);
+      if (page.description() != null) {
+        a.add("content", page.description());
+      }
+    }
+    return object.add("attachments", SandboxJson.array().add(a));
+  }
+
   private JsonObject activityJson(Item a) {
     String published = Times.isoMillis(a.createdAt());
     String content = a.text() == null ? "" : a.text();
@@ -333,9 +397,14 @@ public class GooglePlusResource {
         .add("verb", "post")
         .add(
             "object",
-            SandboxJson.object()
-                .add("objectType", "note")
-                .add("content", content)
+            withAttachments(
+                    withOriginal(
+                        SandboxJson.object()
+                            .add("objectType", "note")
+                            .add("content", contentHtml(content)),
+                        a,
+                        content),
+                    content)
                 .add(
                     "url", "https://plus.google.com/" + a.pageId() + "/posts/" + activityId(a.id()))
                 .add("replies", SandboxJson.object().add("totalItems", a.replyCount()))
@@ -360,9 +429,12 @@ public class GooglePlusResource {
         .add("actor", actor(c.authorId()))
         .add(
             "object",
-            SandboxJson.object()
-                .add("objectType", "comment")
-                .add("content", c.text() == null ? "" : c.text()))
+            withOriginal(
+                SandboxJson.object()
+                    .add("objectType", "comment")
+                    .add("content", contentHtml(c.text() == null ? "" : c.text())),
+                c,
+                c.text() == null ? "" : c.text()))
         .add(
             "inReplyTo",
             SandboxJson.array()

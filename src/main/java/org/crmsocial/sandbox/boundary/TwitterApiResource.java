@@ -1,6 +1,7 @@
 package org.crmsocial.sandbox.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,6 +28,7 @@ import org.crmsocial.sandbox.control.ActorDirectory;
 import org.crmsocial.sandbox.control.Cursors;
 import org.crmsocial.sandbox.control.ItemStore;
 import org.crmsocial.sandbox.control.OAuthService;
+import org.crmsocial.sandbox.control.SharedLinks;
 import org.crmsocial.sandbox.control.StreamQuery;
 import org.crmsocial.sandbox.control.StreamQuery.By;
 import org.crmsocial.sandbox.control.Times;
@@ -548,18 +550,63 @@ public class TwitterApiResource {
     return Optional.of(SandboxJson.object().add("users", users).build());
   }
 
-  /** Tweet text as X sends it: {@code &}, {@code <} and {@code >} escaped, nothing else. */
+  /**
+   * Tweet text as X sends it: every link wrapped in its {@code t.co} address, then {@code &},
+   * {@code <} and {@code >} escaped, nothing else.
+   */
   static String xText(String text) {
-    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return served(text).text();
+  }
+
+  /** A tweet's text as served and its {@code entities.urls}. */
+  record Served(String text, JsonArrayBuilder urls) {}
+
+  /**
+   * {@link #xText} with the {@code entities.urls} of its links: {@code start} and {@code end} are
+   * code point offsets into the text served, {@code url} the {@code t.co} address, {@code
+   * expanded_url} the link as typed, {@code display_url} as X shows it.
+   */
+  static Served served(String text) {
+    StringBuilder out = new StringBuilder();
+    JsonArrayBuilder urls = SandboxJson.array();
+    int at = 0;
+    String typed = text == null ? "" : text;
+    for (SharedLinks.Found link : SharedLinks.in(typed)) {
+      out.append(escaped(typed.substring(at, link.start())));
+      String tco = SharedLinks.tco(link.url());
+      int start = out.codePointCount(0, out.length());
+      out.append(tco);
+      urls.add(
+          SandboxJson.object()
+              .add("start", start)
+              .add("end", start + tco.length())
+              .add("url", tco)
+              .add("expanded_url", link.url())
+              .add("display_url", SharedLinks.display(link.url())));
+      at = link.end();
+    }
+    out.append(escaped(typed.substring(at)));
+    return new Served(out.toString(), urls);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private JsonObject tweetJson(Item t) {
     Set<String> fields = set("tweet.fields");
+    Served text = served(t.text());
     JsonObjectBuilder b =
         SandboxJson.object()
             .add("id", String.valueOf(t.id()))
-            .add("text", xText(t.text()))
+            .add("text", text.text())
             .add("edit_history_tweet_ids", SandboxJson.array().add(String.valueOf(t.id())));
+    if (fields.contains("entities")) {
+      JsonArray urls = text.urls().build();
+      if (!urls.isEmpty()) {
+        b.add("entities", SandboxJson.object().add("urls", urls));
+      }
+    }
     if (fields.contains("created_at")) {
       b.add("created_at", Times.isoMillis(t.createdAt()));
     }

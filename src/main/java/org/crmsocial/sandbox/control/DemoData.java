@@ -63,7 +63,25 @@ public final class DemoData {
           "配送遅延についてのお詫び",
           "Free shipping on orders over ¥5,000 this week.",
           "アンケートにご協力ください",
-          "Meet our team at the Tokyo trade show.");
+          "Meet our team at the Tokyo trade show.",
+          // What posts share (issue 19): a link with text, a link alone, a photo alone, rich text
+          "Our spring catalogue is out: https://acme.example/spring?ref=social",
+          "https://acme.example/events/tokyo-trade-show",
+          "https://scontent.xx.fbcdn.net/v/sandbox/acme-tokyo-store.jpg",
+          "*週末セール* 開催中 & _送料無料_\n詳しくは https://acme.example/sale");
+
+  /**
+   * The pages the demo posts link to, as a crawler would title and describe them (Graph's link
+   * attachments); a link not listed is titled with its host.
+   */
+  static final java.util.Map<String, String[]> LINKS =
+      java.util.Map.of(
+          "https://acme.example/spring?ref=social",
+          new String[] {"Spring collection 2026 | Acme", "Linen shirts, light jackets and more."},
+          "https://acme.example/events/tokyo-trade-show",
+          new String[] {"Acme at the Tokyo trade show", "Meet our team at booth 4, Dec 12-14."},
+          "https://acme.example/sale",
+          new String[] {"週末セール | Acme", "全品20%オフ、送料無料。"});
 
   static final List<String> COMMENTS =
       List.of(

@@ -247,6 +247,33 @@ class SocialTabPageIT extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector("a.saved-search-link"))).isEmpty();
   }
 
+  // issue 19 point 18: X's t.co links shown as their display URL, linked to the expanded URL
+  @Test
+  @Order(10)
+  void aTweetsLinkShowsAsItsDisplayUrlLinkedToWhereItLeads() {
+    signIn(ADMIN, DEMO_PASSWORD);
+    linkTwitter();
+    open(SOCIAL);
+    clickStream("TWITTER_OWN_TWEETS");
+    String word = "linkcheck" + System.nanoTime();
+    String link = "https://acme.example/c/" + word;
+    byId("stream-form:draft").sendKeys("Catalogue " + word + " " + link + " & more");
+    click("stream-form:post");
+    assertThat(text("page-messages")).contains("Posted");
+
+    searchFor(word);
+    WebElement shown =
+        waiting()
+            .until(
+                d ->
+                    d.findElement(
+                        By.cssSelector("#stream-form\\:search-pane .item-text.rich a[href]")));
+    assertThat(shown.getAttribute("href")).isEqualTo(link);
+    assertThat(shown.getAttribute("rel")).isEqualTo("nofollow noopener");
+    assertThat(shown.getText()).startsWith("acme.example/c/linkcheck").endsWith("…");
+    assertThat(text("stream-form:search-pane")).contains("& more").doesNotContain("t.co", "&amp;");
+  }
+
   @Test
   @Order(7)
   void aFacebookStatusIsPostedCommentedAndLiked() { // S-8

@@ -77,7 +77,7 @@ public final class InteractionQueries {
         newest(
             em,
             "(i.id, i.network, i.kind, i.direction, p.displayName, p.handle, i.text, i.permalink,"
-                + " i.createdAt)"
+                + " i.createdAt, i.textHtml, i.attachmentTitle, i.attachmentUrl)"
                 + written(kind),
             recordId,
             accounts,
@@ -86,7 +86,7 @@ public final class InteractionQueries {
         newest(
             em,
             "(i.id, i.network, i.kind, i.direction, i.text, i.permalink, i.createdAt, p.displayName,"
-                + " p.handle)"
+                + " p.handle, i.textHtml, i.attachmentTitle, i.attachmentUrl)"
                 + addressed(kind),
             recordId,
             accounts,

@@ -3,7 +3,9 @@ package org.crmsocial.social.people.control;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.crmsocial.social.provider.entity.Attachment;
 import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.entity.RichContent;
 import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.InteractionKind;
 
@@ -15,6 +17,7 @@ import org.crmsocial.social.stream.entity.InteractionKind;
  * @param permalink the original on the network, or null
  * @param recipientLabel for an item others addressed to the record's person (the brand's reply or
  *     message to them), that person's name, else {@code @handle}; null for what the person wrote
+ * @param rich its rich text (shown, sanitized, instead of {@code text}) and the link it shares
  */
 public record InteractionRow(
     long id,
@@ -25,8 +28,13 @@ public record InteractionRow(
     String text,
     String permalink,
     OffsetDateTime createdAt,
-    String recipientLabel)
+    String recipientLabel,
+    RichContent rich)
     implements Serializable {
+
+  public InteractionRow {
+    rich = rich == null ? RichContent.NONE : rich;
+  }
 
   /**
    * The time zone the pages show times in. Mojarra's {@code f:convertDateTime} ignores its {@code
@@ -45,7 +53,10 @@ public record InteractionRow(
       String authorHandle,
       String text,
       String permalink,
-      OffsetDateTime createdAt) {
+      OffsetDateTime createdAt,
+      String textHtml,
+      String attachmentTitle,
+      String attachmentUrl) {
     this(
         id,
         network,
@@ -55,7 +66,8 @@ public record InteractionRow(
         text,
         permalink,
         shown(createdAt),
-        null);
+        null,
+        rich(textHtml, attachmentTitle, attachmentUrl));
   }
 
   /**
@@ -71,7 +83,10 @@ public record InteractionRow(
       String permalink,
       OffsetDateTime createdAt,
       String recipientName,
-      String recipientHandle) {
+      String recipientHandle,
+      String textHtml,
+      String attachmentTitle,
+      String attachmentUrl) {
     this(
         id,
         network,
@@ -81,13 +96,20 @@ public record InteractionRow(
         text,
         permalink,
         shown(createdAt),
-        label(recipientName, recipientHandle));
+        label(recipientName, recipientHandle),
+        rich(textHtml, attachmentTitle, attachmentUrl));
+  }
+
+  /** The rich text and the shared link's card (title and address: the list shows no picture). */
+  private static RichContent rich(String textHtml, String attachmentTitle, String attachmentUrl) {
+    Attachment link = Attachment.of(null, attachmentTitle, null, attachmentUrl, null);
+    return textHtml == null && link == null ? RichContent.NONE : new RichContent(textHtml, link);
   }
 
   /** This row with its author named. */
   InteractionRow withAuthorLabel(String label) {
     return new InteractionRow(
-        id, network, kind, direction, label, text, permalink, createdAt, recipientLabel);
+        id, network, kind, direction, label, text, permalink, createdAt, recipientLabel, rich);
   }
 
   /** The account's own (the brand's) item: the list says "You". */

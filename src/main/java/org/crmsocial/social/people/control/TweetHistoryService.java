@@ -120,6 +120,7 @@ public class TweetHistoryService {
         item.permalink(),
         item.counts().likes(),
         item.counts().replies(),
-        item.counts().shares());
+        item.counts().shares(),
+        item.rich().html());
   }
 }

@@ -16,7 +16,11 @@ public record TweetPage(List<Tweet> tweets, String nextCursor) implements Serial
     tweets = List.copyOf(tweets);
   }
 
-  /** One tweet of the history. */
+  /**
+   * One tweet of the history.
+   *
+   * @param html its text with its links, sanitized again when shown; null when it has no links
+   */
   public record Tweet(
       String id,
       String text,
@@ -24,6 +28,7 @@ public record TweetPage(List<Tweet> tweets, String nextCursor) implements Serial
       String permalink,
       long likes,
       long replies,
-      long retweets)
+      long retweets,
+      String html)
       implements Serializable {}
 }

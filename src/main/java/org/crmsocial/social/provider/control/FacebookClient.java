@@ -40,10 +40,18 @@ import org.crmsocial.social.provider.entity.WriteResult;
  */
 public final class FacebookClient extends NetworkClientBase {
 
+  /**
+   * A post's fields: {@code story} and {@code attachments} too, as a shared link, photo or event
+   * has no {@code message} (Graph sends only the fields asked for).
+   */
   static final String FEED_FIELDS =
-      "id,message,created_time,from,permalink_url,"
-          + "comments.summary(true){id,message,created_time,from},likes.summary(true)";
-  static final String COMMENT_FIELDS = "id,message,created_time,from";
+      "id,message,story,created_time,from,permalink_url,"
+          + "attachments{type,title,description,url,media},"
+          + "comments.summary(true){id,message,created_time,from,attachment},likes.summary(true)";
+
+  /** A comment's fields: {@code attachment} too, as a photo or sticker comment has no message. */
+  static final String COMMENT_FIELDS = "id,message,created_time,from,attachment";
+
   static final String CONVERSATION_FIELDS =
       "id,updated_time,message_count,participants,messages.limit(20){id,message,created_time,from}";
   static final String MESSAGE_FIELDS = "id,message,created_time,from";

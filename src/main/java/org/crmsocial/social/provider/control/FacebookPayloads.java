@@ -6,18 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crmsocial.social.provider.entity.Attachment;
 import org.crmsocial.social.provider.entity.ItemCounts;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkPage;
 import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.RichContent;
 import org.crmsocial.social.provider.entity.StreamPage;
 
 /**
  * The Graph API's JSON shapes (bound in snake case: {@code created_time} → {@code createdTime}) and
  * their mapping to network-neutral records. Every field may be absent: {@code from} when the
- * person's privacy hides them, {@code message} on a shared photo or link, {@code paging.next} on
- * the last page.
+ * person's privacy hides them, {@code message} on a shared photo or link (which has a {@code story}
+ * and {@code attachments} instead), {@code paging.next} on the last page.
  */
 final class FacebookPayloads {
 
@@ -41,7 +43,14 @@ final class FacebookPayloads {
 
   public record Summary(Long totalCount) {}
 
-  public record Comment(String id, String message, String createdTime, From from, Long likeCount) {}
+  /** A comment; {@code attachment} (one, unlike a post's list) is its photo, sticker or link. */
+  public record Comment(
+      String id,
+      String message,
+      String createdTime,
+      From from,
+      Long likeCount,
+      AttachmentData attachment) {}
 
   public record Comments(List<Comment> data, Paging paging, Summary summary) {}
 
@@ -49,12 +58,25 @@ final class FacebookPayloads {
 
   public record Shares(Long count) {}
 
+  /** Graph's {@code media.image}: the picture of a shared link, photo or video. */
+  public record MediaImage(String src) {}
+
+  public record Media(MediaImage image) {}
+
+  /** One of a post's {@code attachments}: what it shares. */
+  public record AttachmentData(
+      String type, String title, String description, String url, Media media) {}
+
+  public record Attachments(List<AttachmentData> data) {}
+
   public record Post(
       String id,
       String message,
+      String story,
       String createdTime,
       From from,
       String permalinkUrl,
+      Attachments attachments,
       Comments comments,
       Likes likes,
       Shares shares) {}
@@ -116,7 +138,7 @@ final class FacebookPayloads {
               person(post.from()),
               null,
               null,
-              post.message(),
+              post.message() != null && !post.message().isBlank() ? post.message() : post.story(),
               created,
               new ItemCounts(
                   total(post.likes() == null ? null : post.likes().summary()),
@@ -124,13 +146,64 @@ final class FacebookPayloads {
                   post.shares() == null || post.shares().count() == null
                       ? 0
                       : post.shares().count()),
-              post.permalinkUrl()));
+              post.permalinkUrl(),
+              null,
+              new RichContent(null, attachment(post.attachments()))));
       if (post.comments() != null) {
         items.addAll(comments(post.comments(), post.id()).items());
       }
     }
     return new StreamPage<>(
         items, next(feed.paging()), newest == null ? null : Long.toString(newest.getEpochSecond()));
+  }
+
+  /**
+   * The first of a post's attachments (a post shares one link, photo, video or event; an album's
+   * photos are its sub-attachments), its address freed from Facebook's {@code l.facebook.com}
+   * redirect so the page shows where it leads.
+   */
+  static Attachment attachment(Attachments attachments) {
+    if (attachments == null) {
+      return null;
+    }
+    for (AttachmentData a : NetworkClientBase.listOf(attachments.data())) {
+      Attachment shown =
+          Attachment.of(
+              a.type(),
+              a.title(),
+              a.description(),
+              unwrapped(a.url()),
+              a.media() == null || a.media().image() == null ? null : a.media().image().src());
+      if (shown != null) {
+        return shown;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Graph gives a shared link's {@code url} through its redirector, {@code
+   * https://l.facebook.com/l.php?u=<the address>&h=…}: the address itself, else {@code url} as it
+   * is.
+   */
+  static String unwrapped(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(url);
+      if ("l.facebook.com".equalsIgnoreCase(uri.getHost()) && uri.getRawQuery() != null) {
+        for (String pair : uri.getRawQuery().split("&")) {
+          if (pair.startsWith("u=")) {
+            return java.net.URLDecoder.decode(
+                pair.substring(2), java.nio.charset.StandardCharsets.UTF_8);
+          }
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // not a URI: shown as given, and linked only if it is http(s)
+    }
+    return url;
   }
 
   static StreamPage<NetworkItem> comments(Comments comments, String parentId) {
@@ -148,7 +221,13 @@ final class FacebookPayloads {
                         c.message(),
                         JsonCodec.instant(c.createdTime()),
                         new ItemCounts(c.likeCount() == null ? 0 : c.likeCount(), 0, 0),
-                        null))
+                        null,
+                        null,
+                        new RichContent(
+                            null,
+                            c.attachment() == null
+                                ? null
+                                : attachment(new Attachments(List.of(c.attachment()))))))
             .toList();
     return new StreamPage<>(items, next(comments.paging()), null);
   }

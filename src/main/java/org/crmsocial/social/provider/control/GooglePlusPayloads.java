@@ -1,16 +1,22 @@
 package org.crmsocial.social.provider.control;
 
 import java.util.List;
+import org.crmsocial.platform.control.NetworkHtml;
+import org.crmsocial.social.provider.entity.Attachment;
 import org.crmsocial.social.provider.entity.ItemCounts;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkPage;
 import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.RichContent;
 import org.crmsocial.social.provider.entity.StreamPage;
 
 /**
  * The Google+ API v1 and Pages API v2 JSON shapes (bound as named: {@code nextPageToken}) and their
- * mapping to network-neutral records. The last page has no {@code nextPageToken}.
+ * mapping to network-neutral records. The last page has no {@code nextPageToken}. An activity's or
+ * comment's {@code object.content} is HTML (entities, {@code <br />}, links, bold, italic); {@code
+ * originalContent}, where given, is the same text plain: the item's text is the plain one, its rich
+ * text the HTML through the one sanitizer ({@link NetworkHtml}).
  */
 final class GooglePlusPayloads {
 
@@ -24,13 +30,21 @@ final class GooglePlusPayloads {
 
   public record Count(Long totalItems) {}
 
+  /**
+   * One of an activity's {@code object.attachments}: an {@code article} (a shared link: {@code
+   * displayName} its title, {@code content} its description), a {@code photo}, a {@code video}.
+   */
+  public record GoogleAttachment(
+      String objectType, String displayName, String content, String url, Image image) {}
+
   public record Content(
       String objectType,
       String content,
       String originalContent,
       Count replies,
       Count plusoners,
-      Count resharers) {}
+      Count resharers,
+      List<GoogleAttachment> attachments) {}
 
   public record Activity(
       String id,
@@ -97,7 +111,9 @@ final class GooglePlusPayloads {
                         text(a.object(), a.title()),
                         JsonCodec.instant(a.published()),
                         counts(a.object()),
-                        a.url()))
+                        a.url(),
+                        null,
+                        rich(a.object())))
             .toList();
     return new StreamPage<>(items, blankToNull(feed.nextPageToken()), null);
   }
@@ -121,19 +137,46 @@ final class GooglePlusPayloads {
                         text(c.object(), null),
                         JsonCodec.instant(c.published()),
                         new ItemCounts(total(c.plusoners()), 0, 0),
-                        null))
+                        null,
+                        null,
+                        rich(c.object())))
             .toList();
     return new StreamPage<>(items, blankToNull(feed.nextPageToken()), null);
   }
 
-  private static String text(Content content, String fallback) {
-    if (content != null && content.content() != null) {
-      return content.content();
-    }
+  /**
+   * The plain text: {@code originalContent} where given, else the text of the HTML {@code content},
+   * else {@code fallback} (an activity's {@code title}, plain text too).
+   */
+  static String text(Content content, String fallback) {
     if (content != null && content.originalContent() != null) {
       return content.originalContent();
     }
+    if (content != null && content.content() != null) {
+      return NetworkHtml.plainText(content.content());
+    }
     return fallback;
+  }
+
+  /** The HTML {@code content}, sanitized, as the item's rich text, and its first attachment. */
+  static RichContent rich(Content content) {
+    if (content == null) {
+      return RichContent.NONE;
+    }
+    return new RichContent(
+        content.content() == null ? null : NetworkHtml.sanitize(content.content()),
+        NetworkClientBase.listOf(content.attachments()).stream()
+            .map(
+                a ->
+                    Attachment.of(
+                        a.objectType(),
+                        a.displayName(),
+                        a.content(),
+                        a.url(),
+                        a.image() == null ? null : a.image().url()))
+            .filter(a -> a != null)
+            .findFirst()
+            .orElse(null));
   }
 
   private static ItemCounts counts(Content content) {

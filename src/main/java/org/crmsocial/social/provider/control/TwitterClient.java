@@ -28,8 +28,11 @@ import org.crmsocial.social.provider.entity.WriteResult;
  */
 public final class TwitterClient extends NetworkClientBase {
 
+  /** The tweet fields asked for: {@code entities} too, else X sends no {@code entities.urls}. */
   static final String TWEET_FIELDS =
-      "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,public_metrics";
+      "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,public_metrics,"
+          + "entities";
+
   static final String USER_FIELDS = "name,username,profile_image_url";
   static final String DM_FIELDS = "id,text,event_type,created_at,sender_id,dm_conversation_id";
 

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.crmsocial.platform.control.NetworkHtml;
 import org.crmsocial.social.provider.entity.ItemCounts;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.entity.RichContent;
 import org.crmsocial.social.provider.entity.StreamPage;
 
 /**
@@ -32,6 +34,15 @@ final class TwitterPayloads {
 
   public record Reference(String type, String id) {}
 
+  /**
+   * One of a tweet's {@code entities.urls}: the {@code t.co} address in the text at {@code [start,
+   * end)} (code points), where it leads and how X shows it.
+   */
+  public record UrlEntity(
+      Integer start, Integer end, String url, String expandedUrl, String displayUrl) {}
+
+  public record Entities(List<UrlEntity> urls) {}
+
   public record Tweet(
       String id,
       String text,
@@ -40,7 +51,8 @@ final class TwitterPayloads {
       String conversationId,
       String inReplyToUserId,
       List<Reference> referencedTweets,
-      Metrics publicMetrics) {}
+      Metrics publicMetrics,
+      Entities entities) {}
 
   public record Includes(List<User> users) {}
 
@@ -133,13 +145,14 @@ final class TwitterPayloads {
                     : ItemKind.TWEET;
     Metrics metrics = tweet.publicMetrics();
     NetworkPerson author = author(tweet.authorId(), people);
+    Expanded text = expanded(unescape(tweet.text()), tweet.entities());
     return new NetworkItem(
         tweet.id(),
         kind,
         author,
         retweeted != null ? retweeted : repliedTo != null ? repliedTo : quoted,
         tweet.conversationId(),
-        unescape(tweet.text()),
+        text.plain(),
         JsonCodec.instant(tweet.createdAt()),
         metrics == null
             ? ItemCounts.NONE
@@ -148,7 +161,73 @@ final class TwitterPayloads {
                 count(metrics.replyCount()),
                 count(metrics.retweetCount()) + count(metrics.quoteCount())),
         permalink(tweet.id(), author),
-        tweet.inReplyToUserId());
+        tweet.inReplyToUserId(),
+        new RichContent(text.html(), null));
+  }
+
+  /**
+   * A tweet's text with its links expanded: {@code plain} has each {@code t.co} address replaced by
+   * the address it leads to (still one URL, so it counts as 23 characters, S-12); {@code html}
+   * shows each as its {@code display_url}, linked to its {@code expanded_url}; null without links.
+   */
+  record Expanded(String plain, String html) {}
+
+  /**
+   * {@code text} (decoded) with the {@code entities.urls} expanded. Each entity is found at its
+   * {@code start} (a code point offset) when the text has its {@code url} there, else at the next
+   * place the text has it; one found nowhere is left as it is; one whose {@code expanded_url} is
+   * not http(s) keeps its {@code t.co} address.
+   */
+  static Expanded expanded(String text, Entities entities) {
+    List<UrlEntity> urls =
+        entities == null
+            ? List.of()
+            : NetworkClientBase.listOf(entities.urls()).stream()
+                .filter(u -> u.url() != null && !u.url().isEmpty())
+                .sorted(
+                    java.util.Comparator.comparing(
+                        u -> u.start() == null ? Integer.MAX_VALUE : u.start()))
+                .toList();
+    if (text == null || urls.isEmpty()) {
+      return new Expanded(text, null);
+    }
+    StringBuilder plain = new StringBuilder(text.length() + 64);
+    List<NetworkHtml.Link> links = new java.util.ArrayList<>();
+    int at = 0;
+    for (UrlEntity url : urls) {
+      int found = locate(text, url, at);
+      if (found < 0) {
+        continue;
+      }
+      String target = web(url.expandedUrl()) ? url.expandedUrl() : url.url();
+      String label =
+          url.displayUrl() != null && !url.displayUrl().isBlank() ? url.displayUrl() : target;
+      plain.append(text, at, found);
+      int start = plain.length();
+      plain.append(target);
+      links.add(new NetworkHtml.Link(start, plain.length(), target, label));
+      at = found + url.url().length();
+    }
+    plain.append(text.substring(at));
+    String expanded = plain.toString();
+    return new Expanded(expanded, links.isEmpty() ? null : NetworkHtml.withLinks(expanded, links));
+  }
+
+  /** Whether {@code url} is an http(s) address (an expansion to anything else is not used). */
+  private static boolean web(String url) {
+    String u = url == null ? "" : url.toLowerCase(java.util.Locale.ROOT);
+    return u.startsWith("https://") || u.startsWith("http://");
+  }
+
+  private static int locate(String text, UrlEntity url, int from) {
+    Integer start = url.start();
+    if (start != null && start >= 0 && start <= text.codePointCount(0, text.length())) {
+      int index = text.offsetByCodePoints(0, start);
+      if (index >= from && text.startsWith(url.url(), index)) {
+        return index;
+      }
+    }
+    return text.indexOf(url.url(), from);
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param addressedTo the user id of whom it answers, where the network says so (Twitter's {@code
  *     in_reply_to_user_id}), else null: it addresses a reply whose parent is not stored (a search
  *     result answered) to its person
+ * @param rich its rich text and what it shares, never null ({@link RichContent#NONE})
  */
 public record NetworkItem(
     String externalId,
@@ -32,12 +33,56 @@ public record NetworkItem(
     Instant createdAt,
     ItemCounts counts,
     String permalink,
-    String addressedTo) {
+    String addressedTo,
+    RichContent rich) {
 
   public NetworkItem {
     Objects.requireNonNull(externalId, "externalId");
     Objects.requireNonNull(kind, "kind");
     counts = counts == null ? ItemCounts.NONE : counts;
+    rich = rich == null ? RichContent.NONE : rich;
+  }
+
+  /** An item with nothing beyond its plain text. */
+  public NetworkItem(
+      String externalId,
+      ItemKind kind,
+      NetworkPerson author,
+      String parentId,
+      String conversationId,
+      String text,
+      Instant createdAt,
+      ItemCounts counts,
+      String permalink,
+      String addressedTo) {
+    this(
+        externalId,
+        kind,
+        author,
+        parentId,
+        conversationId,
+        text,
+        createdAt,
+        counts,
+        permalink,
+        addressedTo,
+        RichContent.NONE);
+  }
+
+  /** This item with its rich text and attachment. */
+  public NetworkItem withRich(RichContent rich) {
+    return new NetworkItem(
+        externalId,
+        kind,
+        author,
+        parentId,
+        conversationId,
+        text,
+        createdAt,
+        counts,
+        permalink,
+        addressedTo,
+        rich);
   }
 
   /** An item whose network does not say whom it answers (beyond its parent). */

@@ -143,6 +143,7 @@ public class SearchService {
         List.of(),
         0,
         0,
-        null);
+        null,
+        i.rich());
   }
 }

@@ -3,6 +3,7 @@ package org.crmsocial.social.stream.control;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.crmsocial.social.provider.entity.RichContent;
 import org.crmsocial.social.stream.entity.Direction;
 import org.crmsocial.social.stream.entity.InteractionKind;
 
@@ -20,6 +21,7 @@ import org.crmsocial.social.stream.entity.InteractionKind;
  * @param moreChildren how many more comments or replies there are than shown
  * @param depth 0 for an item of the stream, 1 for an answer to it, 2 for an answer to that answer…
  * @param replyingTo the author of the item it answers, for an answer below depth 1, else null
+ * @param rich its rich text (shown, sanitized, instead of {@code text}) and what it shares
  */
 public record StreamItem(
     Long id,
@@ -42,13 +44,15 @@ public record StreamItem(
     List<StreamItem> children,
     int moreChildren,
     int depth,
-    String replyingTo)
+    String replyingTo,
+    RichContent rich)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public StreamItem {
     children = children == null ? List.of() : List.copyOf(children);
+    rich = rich == null ? RichContent.NONE : rich;
   }
 
   /** The author is known and associated with neither a lead nor a contact: "+ Add" applies. */
@@ -105,6 +109,7 @@ public record StreamItem(
         shown,
         more,
         depth,
-        replyingTo);
+        replyingTo,
+        rich);
   }
 }

@@ -351,7 +351,8 @@ public class StreamService {
         List.of(),
         0,
         0,
-        null);
+        null,
+        i.getRich());
   }
 
   private static List<NetworkStream> streamsOf(SocialAccount account) {

@@ -15,9 +15,11 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.crmsocial.social.people.entity.SocialPerson;
+import org.crmsocial.social.provider.entity.Attachment;
 import org.crmsocial.social.provider.entity.ItemCounts;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.entity.RichContent;
 import org.crmsocial.social.settings.entity.SocialAccount;
 
 /**
@@ -99,6 +101,25 @@ public class SocialInteraction {
   @Column(length = 1000)
   private String permalink;
 
+  /** The text as sanitized HTML, where there is rich text (V9_1); sanitized again when shown. */
+  @Column(name = "text_html", length = MAX_TEXT)
+  private String textHtml;
+
+  @Column(name = "attachment_type", length = 40)
+  private String attachmentType;
+
+  @Column(name = "attachment_title", length = 1000)
+  private String attachmentTitle;
+
+  @Column(name = "attachment_description", length = 4000)
+  private String attachmentDescription;
+
+  @Column(name = "attachment_url", length = 2000)
+  private String attachmentUrl;
+
+  @Column(name = "attachment_image", length = 2000)
+  private String attachmentImage;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -163,6 +184,59 @@ public class SocialInteraction {
   public void content(String text, String permalink) {
     this.text = text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     this.permalink = permalink == null || permalink.length() <= 1000 ? permalink : null;
+  }
+
+  /**
+   * Sets the rich text and the attachment. Rich text longer than {@link #MAX_TEXT} is dropped (the
+   * plain text still shows), as are attachment values longer than their column; an address too long
+   * to keep is dropped rather than cut (a cut address leads elsewhere).
+   */
+  public void rich(RichContent rich) {
+    RichContent r = rich == null ? RichContent.NONE : rich;
+    this.textHtml = r.html() == null || r.html().length() <= MAX_TEXT ? r.html() : null;
+    Attachment a = r.attachment();
+    this.attachmentType = a == null ? null : cut(a.type(), 40);
+    this.attachmentTitle = a == null ? null : cut(a.title(), 1000);
+    this.attachmentDescription = a == null ? null : cut(a.description(), 4000);
+    this.attachmentUrl = a == null || a.url() == null || a.url().length() > 2000 ? null : a.url();
+    this.attachmentImage =
+        a == null || a.imageUrl() == null || a.imageUrl().length() > 2000 ? null : a.imageUrl();
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  /** The rich text and attachment, {@link RichContent#NONE} where there are none. */
+  public RichContent getRich() {
+    Attachment a =
+        Attachment.of(
+            attachmentType, attachmentTitle, attachmentDescription, attachmentUrl, attachmentImage);
+    return textHtml == null && a == null ? RichContent.NONE : new RichContent(textHtml, a);
+  }
+
+  public String getTextHtml() {
+    return textHtml;
+  }
+
+  public String getAttachmentType() {
+    return attachmentType;
+  }
+
+  public String getAttachmentTitle() {
+    return attachmentTitle;
+  }
+
+  public String getAttachmentDescription() {
+    return attachmentDescription;
+  }
+
+  public String getAttachmentUrl() {
+    return attachmentUrl;
+  }
+
+  public String getAttachmentImage() {
+    return attachmentImage;
   }
 
   /**

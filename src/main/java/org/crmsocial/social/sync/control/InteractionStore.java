@@ -60,8 +60,10 @@ public class InteractionStore {
   static final String INSERT =
       "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction, author_id,"
           + " parent_external_id, conversation_id, text, permalink, created_at, fetched_at, like_count, reply_count,"
-          + " share_count, liked_by_account, shared_by_account, recipient_id)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " share_count, liked_by_account, shared_by_account, recipient_id, text_html,"
+          + " attachment_type, attachment_title, attachment_description, attachment_url,"
+          + " attachment_image)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   @PersistenceContext EntityManager em;
 
@@ -108,6 +110,10 @@ public class InteractionStore {
         if (stored.getPermalink() == null && item.permalink() != null) {
           stored.content(stored.getText(), item.permalink()); // stored before tweets had links
         }
+        if (stored.getRich().isEmpty() && !item.rich().isEmpty()) {
+          stored.content(item.text(), stored.getPermalink()); // stored before items had rich text
+          stored.rich(item.rich());
+        }
         if (stored.getRecipientId() == null && Recipients.answersSomeoneElse(account, item)) {
           lateAddressed.put(stored, item.addressedTo());
         }
@@ -129,6 +135,7 @@ public class InteractionStore {
               now);
       created.thread(item.parentId(), item.conversationId());
       created.content(item.text(), item.permalink());
+      created.rich(item.rich());
       created.count(item.counts(), now);
       fresh.add(created);
       freshItems.add(item);
@@ -219,7 +226,13 @@ public class InteractionStore {
           s.setLong(k++, i.getShareCount());
           s.setBoolean(k++, i.isLikedByAccount());
           s.setBoolean(k++, i.isSharedByAccount());
-          Recipients.bind(s, k, i);
+          Recipients.bind(s, k++, i);
+          s.setString(k++, i.getTextHtml());
+          s.setString(k++, i.getAttachmentType());
+          s.setString(k++, i.getAttachmentTitle());
+          s.setString(k++, i.getAttachmentDescription());
+          s.setString(k++, i.getAttachmentUrl());
+          s.setString(k++, i.getAttachmentImage());
           s.addBatch();
         }
         s.executeBatch();

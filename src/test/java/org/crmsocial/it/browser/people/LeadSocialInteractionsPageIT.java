@@ -156,6 +156,20 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
         .isLessThan(list.indexOf("newest mention"));
     assertThat(byId("social-form:interactions").getAttribute("innerHTML"))
         .contains("rel=\"noopener noreferrer\"");
+    // issue 19 point 11: network HTML, sanitized: bold and web links kept, the rest dropped
+    String shown = byId("social-form:interactions").getAttribute("innerHTML");
+    assertThat(shown)
+        .contains("thanks for <b>asking</b>")
+        .contains("<a href=\"https://acme.example/help\" rel=\"nofollow noopener\">help</a>")
+        .doesNotContain("javascript:", "onclick", "alert(2)", "alert(3)");
+    assertThat(list).contains("bad").doesNotContain("&lt;b&gt;", "&amp;");
+    // issue 19 point 10: the link it shares, as a card with its title and host
+    assertThat(
+            byId("social-form:interactions")
+                .findElement(By.cssSelector("a.attachment-title"))
+                .getAttribute("href"))
+        .isEqualTo(SocialSeedServlet.SHARED_URL);
+    assertThat(list).contains(SocialSeedServlet.SHARED_TITLE, "acme.example");
     shotOf("social-interactions", "lead-full-en");
 
     // S-12: a sandbox Twitter user's tweets, read live

@@ -36,6 +36,19 @@ public class SocialSeedServlet extends HttpServlet {
   /** The text of the brand's reply to the newest mention. */
   public static final String BRAND_REPLY = "thanks for asking";
 
+  /**
+   * The reply's rich text as a network might send it (issue 19 point 11: network HTML): bold and a
+   * web link to keep, a script, a handler and a javascript: link to drop.
+   */
+  public static final String BRAND_REPLY_HTML =
+      "thanks for <b>asking</b> <a href=\"https://acme.example/help\" onclick=\"alert(1)\">help</a>"
+          + " <a href=\"javascript:alert(2)\">bad</a><script>alert(3)</script>";
+
+  /** The link the reply shares (issue 19 point 10): its card's title and address. */
+  public static final String SHARED_TITLE = "Acme help center";
+
+  public static final String SHARED_URL = "https://acme.example/help?from=reply";
+
   @Resource(lookup = "jdbc/crmsocial")
   DataSource db;
 
@@ -97,8 +110,9 @@ public class SocialSeedServlet extends HttpServlet {
           c.prepareStatement(
               "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction,"
                   + " recipient_id, parent_external_id, text, created_at, fetched_at, like_count, reply_count,"
-                  + " share_count, liked_by_account, shared_by_account) VALUES (?, 'TWITTER', ?, ?,"
-                  + " 'TWITTER_OWN_TWEETS', 'REPLY', 'OUT', ?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE)")) {
+                  + " share_count, liked_by_account, shared_by_account, text_html, attachment_title,"
+                  + " attachment_url) VALUES (?, 'TWITTER', ?, ?,"
+                  + " 'TWITTER_OWN_TWEETS', 'REPLY', 'OUT', ?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE, ?, ?, ?)")) {
         r.setLong(1, block - TEXTS.length);
         r.setString(2, "seed-" + tag + "-reply");
         r.setLong(3, account);
@@ -107,6 +121,9 @@ public class SocialSeedServlet extends HttpServlet {
         r.setString(6, "@" + handle + " " + BRAND_REPLY);
         r.setTimestamp(7, Timestamp.from(Instant.now().minusSeconds(1800)));
         r.setTimestamp(8, now);
+        r.setString(9, BRAND_REPLY_HTML);
+        r.setString(10, SHARED_TITLE);
+        r.setString(11, SHARED_URL);
         r.executeUpdate();
       }
     } catch (SQLException e) {

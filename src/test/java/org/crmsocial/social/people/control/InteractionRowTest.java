@@ -14,7 +14,18 @@ class InteractionRowTest {
 
   private static InteractionRow row(String name, String handle, OffsetDateTime at) {
     return new InteractionRow(
-        1L, Network.TWITTER, InteractionKind.MENTION, Direction.IN, name, handle, "t", null, at);
+        1L,
+        Network.TWITTER,
+        InteractionKind.MENTION,
+        Direction.IN,
+        name,
+        handle,
+        "t",
+        null,
+        at,
+        null,
+        null,
+        null);
   }
 
   @Test

@@ -297,7 +297,7 @@ class FacebookClientTest {
               assertThat(c.kind()).isEqualTo(ItemKind.COMMENT);
             });
     assertThat(page.nextCursor()).isNull();
-    assertThat(net.last().query("fields")).isEqualTo("id,message,created_time,from");
+    assertThat(net.last().query("fields")).isEqualTo("id,message,created_time,from,attachment");
     assertThat(net.last().query("after")).isEqualTo("c1");
   }
 
@@ -602,5 +602,148 @@ class FacebookClientTest {
         + code
         + (subcode == null ? "" : ",\"error_subcode\":" + subcode)
         + ",\"fbtrace_id\":\"AbC123\"}}";
+  }
+
+  // issue 19 point 10: Facebook posts without message
+  @Test
+  void theFeedAsksForStoryAndAttachments() {
+    net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed.json");
+
+    client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"));
+
+    GraphFieldList fields = GraphFieldList.of(net.last().query("fields"));
+    assertThat(fields.top()).contains("message", "story", "attachments");
+    assertThat(fields.sub("attachments")).contains("type", "title", "description", "url", "media");
+  }
+
+  // issue 19 point 10: Facebook posts without message
+  @Test
+  void aSharedLinkWithoutMessageShowsItsStoryAndItsLinkCard() {
+    net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed-attachments.json");
+
+    List<NetworkItem> posts =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")).items();
+
+    NetworkItem link = posts.get(0);
+    assertThat(link.text()).isEqualTo("Acme Japan shared a link.");
+    var card = link.rich().attachment();
+    assertThat(card.type()).isEqualTo("share");
+    assertThat(card.title()).isEqualTo("Spring collection 2026 | Acme");
+    assertThat(card.description())
+        .isEqualTo("Linen shirts, light jackets and more for the new season.");
+    assertThat(card.url())
+        .as("the address itself, not Facebook's l.php redirect")
+        .isEqualTo("https://acme.example/spring?ref=fb");
+    assertThat(card.imageUrl())
+        .isEqualTo("https://scontent.xx.fbcdn.net/v/t15.5256-10/spring_n.jpg?_nc_cat=1&oh=00_A");
+    assertThat(link.rich().html()).as("Graph text is plain: no rich text").isNull();
+  }
+
+  // issue 19 point 10: Facebook posts without message
+  @Test
+  void aPhotoKeepsItsMessageAsPlainTextAndItsPicture() {
+    net.onFixture("GET", "/v25.0/1049/feed", 200, "facebook/feed-attachments.json");
+
+    List<NetworkItem> posts =
+        client.read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049")).items();
+
+    NetworkItem photo = posts.get(1);
+    assertThat(photo.text()).isEqualTo("Our Tokyo store <opens> Saturday & Sunday");
+    assertThat(photo.rich().attachment().type()).isEqualTo("photo");
+    assertThat(photo.rich().attachment().title()).isNull();
+    assertThat(photo.rich().attachment().url())
+        .isEqualTo("https://www.facebook.com/photo.php?fbid=8813000&set=a.1049&type=3");
+    assertThat(photo.rich().attachment().imageUrl())
+        .isEqualTo("https://scontent.xx.fbcdn.net/v/t39.30808-6/store_n.jpg");
+    NetworkItem event = posts.get(2);
+    assertThat(event.text()).isEqualTo("Acme Japan created an event.");
+    assertThat(event.rich().attachment().title()).isEqualTo("Tokyo trade show");
+    assertThat(event.rich().attachment().imageUrl()).isNull();
+  }
+
+  // issue 19 point 10: a comment that is a photo or a link has no message, its attachment
+  @Test
+  void aPhotoCommentShowsItsPicture() {
+    net.on(
+        "GET",
+        "/v25.0/1049_8811/comments",
+        200,
+        "{\"data\":[{\"id\":\"8811_40\",\"message\":\"\",\"created_time\":"
+            + "\"2026-11-20T10:05:00+0000\",\"from\":{\"name\":\"Taro Yamada\",\"id\":\"5531\"},"
+            + "\"attachment\":{\"media\":{\"image\":{\"height\":480,\"src\":"
+            + "\"https://scontent.xx.fbcdn.net/v/t39/comment_n.jpg\",\"width\":480}},"
+            + "\"target\":{\"id\":\"99\",\"url\":\"https://www.facebook.com/photo.php?fbid=99\"},"
+            + "\"type\":\"photo\",\"url\":\"https://www.facebook.com/photo.php?fbid=99\"}}],"
+            + "\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"}}}");
+
+    NetworkItem comment =
+        client
+            .read(
+                StreamQuery.of(NetworkStream.FACEBOOK_COMMENTS, PAGE_TOKEN, "1049")
+                    .withSubject("1049_8811"))
+            .items()
+            .get(0);
+
+    assertThat(List.of(net.last().query("fields").split(","))).contains("attachment");
+    assertThat(GraphFieldList.of(FacebookClient.FEED_FIELDS).sub("comments.summary(true)"))
+        .contains("attachment");
+    assertThat(comment.rich().attachment().type()).isEqualTo("photo");
+    assertThat(comment.rich().attachment().imageUrl())
+        .isEqualTo("https://scontent.xx.fbcdn.net/v/t39/comment_n.jpg");
+  }
+
+  // issue 19 point 10: an attachment with nothing to show is none
+  @Test
+  void anEmptyAttachmentIsNone() {
+    net.on(
+        "GET",
+        "/v25.0/1049/feed",
+        200,
+        "{\"data\":[{\"id\":\"1049_1\",\"message\":\"m\",\"attachments\":{\"data\":[{\"type\":"
+            + "\"photo\"}]}}]}");
+
+    NetworkItem post =
+        client
+            .read(StreamQuery.of(NetworkStream.FACEBOOK_PAGE_FEED, PAGE_TOKEN, "1049"))
+            .items()
+            .get(0);
+
+    assertThat(post.rich().isEmpty()).isTrue();
+  }
+
+  /** Graph's {@code fields}: its top-level names and one edge's sub-fields. */
+  record GraphFieldList(String value) {
+    static GraphFieldList of(String value) {
+      return new GraphFieldList(value);
+    }
+
+    List<String> top() {
+      return split(value);
+    }
+
+    List<String> sub(String edge) {
+      int at = value.indexOf(edge + "{");
+      assertThat(at).as(edge + " has its sub-fields").isNotNegative();
+      return split(value.substring(at + edge.length() + 1, value.indexOf('}', at)));
+    }
+
+    private static List<String> split(String fields) {
+      List<String> names = new java.util.ArrayList<>();
+      int depth = 0;
+      StringBuilder name = new StringBuilder();
+      for (char c : (fields + ",").toCharArray()) {
+        if (c == '{' || c == '(') {
+          depth++;
+        } else if (c == '}' || c == ')') {
+          depth--;
+        } else if (c == ',' && depth == 0) {
+          names.add(name.toString().replaceAll("\\..*", ""));
+          name.setLength(0);
+        } else if (depth == 0) {
+          name.append(c);
+        }
+      }
+      return names;
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.crmsocial.social.provider.entity.AuthorizationRequest;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
@@ -377,5 +378,82 @@ class GooglePlusClientTest {
         + ",\"message\":\""
         + reason
         + " happened\"}}";
+  }
+
+  // issue 19 point 11: network HTML. object.content is HTML, originalContent plain
+  @Test
+  void htmlContentIsSanitizedRichTextAndItsPlainTextIsStoredAsText() {
+    net.onFixture(
+        "GET", "/plusPages/v2/people/1065/activities/public", 200, "google/activities-html.json");
+
+    List<NetworkItem> items =
+        client.read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE)).items();
+
+    NetworkItem html = items.get(0);
+    assertThat(html.text())
+        .as("plain text, entities decoded once")
+        .isEqualTo("Spring sale & more: 20% off\n\nSee acme.example/sale <today>");
+    assertThat(html.rich().html())
+        .isEqualTo(
+            "<b>Spring sale</b> &amp; more: <i>20% off</i><br><br>See "
+                + "<a href=\"https://acme.example/sale\" rel=\"nofollow noopener\">"
+                + "acme.example/sale</a> &lt;today&gt;");
+    assertThat(html.rich().html()).doesNotContain("&amp;amp;", "class=");
+    NetworkItem own = items.get(1);
+    assertThat(own.text()).as("originalContent where given").isEqualTo("Q&A <3\nline two");
+    assertThat(own.rich().html()).isEqualTo("Q&amp;A &lt;3<br>line two");
+  }
+
+  // issue 19 point 10, on Google+: an activity's shared link is its link card
+  @Test
+  void anActivitysSharedArticleIsItsLinkCard() {
+    net.on(
+        "GET",
+        "/plusPages/v2/people/1065/activities/public",
+        200,
+        "{\"items\":[{\"id\":\"z12a\",\"title\":\"\",\"object\":{\"objectType\":\"note\","
+            + "\"content\":\"\",\"attachments\":[{\"objectType\":\"article\",\"displayName\":"
+            + "\"Spring collection\",\"content\":\"Linen shirts\",\"url\":"
+            + "\"https://acme.example/spring\",\"image\":{\"url\":"
+            + "\"https://lh3.googleusercontent.com/proxy/spring.jpg\",\"type\":\"image/jpeg\"}}]}}]}");
+
+    NetworkItem activity =
+        client
+            .read(StreamQuery.of(NetworkStream.GOOGLE_PAGE_ACTIVITIES, TOKEN, PAGE))
+            .items()
+            .get(0);
+
+    assertThat(activity.rich().attachment())
+        .isEqualTo(
+            new org.crmsocial.social.provider.entity.Attachment(
+                "article",
+                "Spring collection",
+                "Linen shirts",
+                "https://acme.example/spring",
+                "https://lh3.googleusercontent.com/proxy/spring.jpg"));
+    assertThat(activity.rich().html()).as("empty content is no rich text").isNull();
+  }
+
+  // issue 19 point 11: network HTML. comments too
+  @Test
+  void commentContentIsHtmlToo() {
+    net.on(
+        "GET",
+        "/plusPages/v2/activities/z12abc/comments",
+        200,
+        "{\"items\":[{\"id\":\"z13h\",\"object\":{\"objectType\":\"comment\",\"content\":"
+            + "\"<script>alert(1)</script>Tom &amp; Jerry <a href=\\\"javascript:alert(1)\\\">x</a>\"},"
+            + "\"inReplyTo\":[{\"id\":\"z12abc\"}]}]}");
+
+    NetworkItem comment =
+        client
+            .read(
+                StreamQuery.of(NetworkStream.GOOGLE_ACTIVITY_COMMENTS, TOKEN, PAGE)
+                    .withSubject("z12abc"))
+            .items()
+            .get(0);
+
+    assertThat(comment.text()).isEqualTo("Tom & Jerry x");
+    assertThat(comment.rich().html()).isEqualTo("Tom &amp; Jerry x");
   }
 }

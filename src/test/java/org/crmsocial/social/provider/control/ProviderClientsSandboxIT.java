@@ -307,6 +307,54 @@ class ProviderClientsSandboxIT {
 
   // ------------------------------------------------------------------ faults
 
+  // issue 19 points 10, 11, 18: what posts share, as the sandbox serves it and the clients read it
+  @Test
+  void linksAndRichTextReadBackAsEachNetworkServesThem() {
+    String link = "https://acme.example/p/" + UUID.randomUUID();
+    String page = facebookPageToken();
+    WriteResult shared =
+        clients
+            .get(Network.FACEBOOK)
+            .write(new WriteCommand(WriteKind.POST, page, FACEBOOK_PAGE, null, link));
+    NetworkItem post =
+        find(query(NetworkStream.FACEBOOK_PAGE_FEED, page, FACEBOOK_PAGE), shared.externalId());
+    assertThat(post.text()).as("a link alone has no message, a story").endsWith("shared a link.");
+    assertThat(post.rich().attachment().url()).isEqualTo(link);
+    assertThat(post.rich().attachment().title()).isEqualTo("acme.example");
+
+    String token = twitterToken();
+    String typed = "Read " + link + " & more";
+    WriteResult tweet =
+        clients
+            .get(Network.TWITTER)
+            .write(new WriteCommand(WriteKind.TWEET, token, TWITTER_BRAND, null, typed));
+    NetworkItem tweeted =
+        find(query(NetworkStream.TWITTER_OWN_TWEETS, token, TWITTER_BRAND), tweet.externalId());
+    assertThat(tweeted.text()).as("the t.co address expanded").isEqualTo(typed);
+    assertThat(tweeted.rich().html())
+        .startsWith("Read <a href=\"" + link + "\" rel=\"nofollow noopener\">acme.example/p/")
+        .endsWith("…</a> &amp; more");
+
+    String google = googleToken();
+    String rich = "*Bold* & " + link;
+    WriteResult activity =
+        clients
+            .get(Network.GOOGLE_PLUS)
+            .write(new WriteCommand(WriteKind.POST, google, GOOGLE_PAGE, null, rich));
+    NetworkItem posted =
+        find(
+            query(NetworkStream.GOOGLE_PAGE_ACTIVITIES, google, GOOGLE_PAGE),
+            activity.externalId());
+    assertThat(posted.text()).isEqualTo(rich);
+    assertThat(posted.rich().html())
+        .isEqualTo(
+            "<b>Bold</b> &amp; <a href=\""
+                + link
+                + "\" rel=\"nofollow noopener\">"
+                + link
+                + "</a>");
+  }
+
   @Test
   void eachInjectedFaultReachesTheCallerAsItsTypedFailure() {
     String facebookPage = facebookPageToken();

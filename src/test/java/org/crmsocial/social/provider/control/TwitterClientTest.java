@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import org.crmsocial.social.provider.entity.AuthorizationRequest;
 import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.NetworkItem;
@@ -484,5 +485,75 @@ class TwitterClientTest {
     byte[] digest =
         MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
     return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+  }
+
+  // issue 19 point 18: t.co links expanded
+  @Test
+  void tweetsAskForEntities() {
+    net.onFixture("GET", "/2/users/" + ME + "/mentions", 200, "twitter/tweets.json");
+
+    client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME));
+
+    assertThat(List.of(net.last().query("tweet.fields").split(","))).contains("entities");
+  }
+
+  // issue 19 point 18: t.co links expanded
+  @Test
+  void tcoLinksShowTheirDisplayUrlAndLeadToTheExpandedUrl() {
+    net.onFixture("GET", "/2/users/" + ME + "/mentions", 200, "twitter/tweets-entities.json");
+
+    NetworkItem tweet =
+        client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME)).items().get(0);
+
+    assertThat(tweet.text())
+        .isEqualTo(
+            "@acme_jp is the spring line in? https://acme.example/spring/collection-2026?ref=x &"
+                + " https://twitter.com/jiro_s/status/1460323737035677701/photo/1");
+    assertThat(tweet.rich().html())
+        .isEqualTo(
+            "@acme_jp is the spring line in? <a"
+                + " href=\"https://acme.example/spring/collection-2026?ref=x\" rel=\"nofollow"
+                + " noopener\">acme.example/spring/collect…</a> &amp; <a"
+                + " href=\"https://twitter.com/jiro_s/status/1460323737035677701/photo/1\""
+                + " rel=\"nofollow noopener\">pic.twitter.com/Ab12Cd34Ef</a>");
+    String typed =
+        "@acme_jp is the spring line in? https://t.co/yzocNFvJuL & https://t.co/Ab12Cd34Ef";
+    assertThat(org.crmsocial.social.stream.control.TweetLength.of(tweet.text()))
+        .as("each link still counts as 23 characters")
+        .isEqualTo(org.crmsocial.social.stream.control.TweetLength.of(typed));
+  }
+
+  // issue 19 point 18: an entity the text lacks, or a javascript: expansion, is not linked
+  @Test
+  void entitiesThatDoNotMatchOrAreUnsafeAreNotLinked() {
+    net.on(
+        "GET",
+        "/2/users/" + ME + "/mentions",
+        200,
+        "{\"data\":[{\"id\":\"1\",\"text\":\"a https://t.co/x <b>\",\"entities\":{\"urls\":["
+            + "{\"start\":2,\"end\":16,\"url\":\"https://t.co/x\",\"expanded_url\":"
+            + "\"javascript:alert(1)\",\"display_url\":\"<i>evil</i>\"},"
+            + "{\"start\":40,\"end\":50,\"url\":\"https://t.co/missing\",\"expanded_url\":"
+            + "\"https://elsewhere.example\"}]}}],\"meta\":{\"result_count\":1}}");
+
+    NetworkItem tweet =
+        client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME)).items().get(0);
+
+    assertThat(tweet.rich().html())
+        .isEqualTo(
+            "a <a href=\"https://t.co/x\" rel=\"nofollow noopener\">&lt;i&gt;evil&lt;/i&gt;</a>"
+                + " &lt;b&gt;");
+    assertThat(tweet.text()).isEqualTo("a https://t.co/x <b>");
+  }
+
+  // issue 19 point 18: a tweet without links has no rich text
+  @Test
+  void aTweetWithoutLinksHasNoRichText() {
+    net.onFixture("GET", "/2/users/" + ME + "/mentions", 200, "twitter/tweets.json");
+
+    NetworkItem tweet =
+        client.read(StreamQuery.of(NetworkStream.TWITTER_MENTIONS, TOKEN, ME)).items().get(0);
+
+    assertThat(tweet.rich().isEmpty()).isTrue();
   }
 }
