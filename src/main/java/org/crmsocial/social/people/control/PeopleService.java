@@ -236,7 +236,7 @@ public class PeopleService {
   }
 
   private static String describe(CrmRecord record, String what) {
-    return what + " " + record.getId() + " (" + record.getFullName() + ")";
+    return what + " " + record.getId() + " (" + record.getPersonName().shown(null) + ")";
   }
 
   /** LIKE wildcards in the user's text match literally (EclipseLink's default escape is '\'). */
