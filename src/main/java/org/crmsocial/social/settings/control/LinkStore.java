@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.control.DemoData;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
@@ -52,6 +53,7 @@ public class LinkStore {
   @Inject AuditLog audit;
   @Inject TokenCipher cipher;
   @Inject Event<AccountStatusChanged> statusChanged;
+  @Inject DemoData demoData;
 
   /** The account that is not removed on {@code network}, if any. */
   public Optional<SocialAccount> live(Network network) {
@@ -119,13 +121,7 @@ public class LinkStore {
     }
     em.flush();
     if (grantCount(account) == 0) {
-      Profile administrator =
-          em.createNamedQuery(Profile.FIND_BY_SYSTEM, Profile.class)
-              .setParameter("kind", SystemProfile.ADMINISTRATOR)
-              .getSingleResult();
-      for (SocialAction action : SocialAction.of(network)) {
-        em.persist(new ActionGrant(account, administrator, action));
-      }
+      grantDefaults(account);
     }
     audit.record(
         "social.account." + outcome.name().toLowerCase(java.util.Locale.ROOT),
@@ -311,6 +307,24 @@ public class LinkStore {
       throw new NotFound("social account", accountId);
     }
     return account;
+  }
+
+  /**
+   * A new account's grants: every action to Administrator (S-9 step 7, S-13, S-15), and, in the
+   * demo only, View to the demo profiles that should see every account's streams ({@link
+   * DemoData#viewersOfNewAccounts}); never anything else in production.
+   */
+  private void grantDefaults(SocialAccount account) {
+    Profile administrator =
+        em.createNamedQuery(Profile.FIND_BY_SYSTEM, Profile.class)
+            .setParameter("kind", SystemProfile.ADMINISTRATOR)
+            .getSingleResult();
+    for (SocialAction action : SocialAction.of(account.getNetwork())) {
+      em.persist(new ActionGrant(account, administrator, action));
+    }
+    for (Profile viewer : demoData.viewersOfNewAccounts()) {
+      em.persist(new ActionGrant(account, viewer, SocialAction.VIEW));
+    }
   }
 
   private long grantCount(SocialAccount account) {

@@ -25,6 +25,7 @@ import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.entity.Profile;
+import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.ProviderConfiguration;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
@@ -236,7 +237,11 @@ public class LinkingService {
             .map(
                 p ->
                     new ActionMatrix.Row(
-                        p.getId(), p.getName(), actions, granted.getOrDefault(p.getId(), Set.of())))
+                        p.getId(),
+                        p.getName(),
+                        p.getSystemKind() == SystemProfile.ADMINISTRATOR,
+                        actions,
+                        granted.getOrDefault(p.getId(), Set.of())))
             .toList();
     return new ActionMatrix(accountId, account.getNetwork(), actions, unavailable, rows);
   }
