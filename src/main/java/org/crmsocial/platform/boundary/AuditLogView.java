@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.crmsocial.platform.control.AuditLog;
-import org.crmsocial.platform.entity.AuditEntry;
 
-/** {@code setup/audit.xhtml}: the audit log, newest first, paged in the database. */
+/**
+ * {@code setup/audit.xhtml}: the audit log, newest first, paged in the database, each entry in
+ * words in the reader's language ({@link AuditText}).
+ */
 @Named
 @ViewScoped
 public class AuditLogView implements Serializable {
@@ -18,13 +21,13 @@ public class AuditLogView implements Serializable {
 
   @Inject AuditLog audit;
 
-  private ServiceLazyModel<AuditEntry> model;
+  private ServiceLazyModel<AuditText.Line> model;
 
   @PostConstruct
   void init() {
     model =
         new ServiceLazyModel<>(
-            new ServiceLazyModel.Source<AuditEntry>() {
+            new ServiceLazyModel.Source<AuditText.Line>() {
               private static final long serialVersionUID = 1L;
 
               @Override
@@ -33,16 +36,17 @@ public class AuditLogView implements Serializable {
               }
 
               @Override
-              public List<AuditEntry> page(
+              public List<AuditText.Line> page(
                   int first, int size, String sortField, boolean asc, String search) {
-                return audit.page(first, size);
+                Locale reader = Messages.currentLocale();
+                return audit.page(first, size).stream().map(e -> AuditText.of(e, reader)).toList();
               }
             },
             () -> "",
-            AuditEntry::getId);
+            AuditText.Line::id);
   }
 
-  public ServiceLazyModel<AuditEntry> getModel() {
+  public ServiceLazyModel<AuditText.Line> getModel() {
     return model;
   }
 }
