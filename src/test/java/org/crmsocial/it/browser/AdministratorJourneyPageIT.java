@@ -96,6 +96,17 @@ class AdministratorJourneyPageIT extends BrowserTest {
         .contains("Manage Social: yes → no")
         .doesNotContain("profile.clone")
         .doesNotContain("manageSocial=");
+    shotOf("audit-form:audit", "audit-log-en");
+    // the same entries in Japanese, for a Japanese reader
+    switchLanguage("ja");
+    try {
+      assertThat(byId("audit-form:audit").getText())
+          .contains("プロファイル " + name + " を変更しました")
+          .contains("ソーシャルの管理: はい → いいえ");
+      shotOf("audit-form:audit", "audit-log-ja");
+    } finally {
+      switchLanguage("en"); // the administrator's saved language back to English
+    }
   }
 
   @Test
