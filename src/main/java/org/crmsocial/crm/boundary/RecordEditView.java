@@ -8,6 +8,7 @@ import org.crmsocial.crm.control.CrmRecordService;
 import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.boundary.Messages;
+import org.crmsocial.platform.boundary.Names;
 import org.crmsocial.platform.entity.RuleViolation;
 
 /**
@@ -54,7 +55,7 @@ public abstract class RecordEditView<T extends CrmRecord> implements Serializabl
       Messages.error(null, refused);
       return;
     }
-    Messages.info("crm.edit.saved", saved.getFullName());
+    Messages.info("crm.edit.saved", Names.shown(saved.getPersonName()));
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(
         external.getRequestContextPath() + "/app/" + folder() + "/view.xhtml?id=" + saved.getId());

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.crmsocial.platform.entity.PersonName;
 import org.crmsocial.security.entity.User;
 
 /**
@@ -68,9 +69,9 @@ public abstract class CrmRecord {
 
   public abstract Long getId();
 
-  /** "Last First" style is for Japanese; the list shows both columns, so this is for titles. */
-  public String getFullName() {
-    return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+  /** The person's name; pages and messages show it with {@link PersonName#shown}. */
+  public PersonName getPersonName() {
+    return new PersonName(firstName, lastName);
   }
 
   /** Copies the editable fields of {@code form}, with surrounding blanks removed. */

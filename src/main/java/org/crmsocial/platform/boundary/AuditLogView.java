@@ -1,30 +1,43 @@
 package org.crmsocial.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.entity.AuditEntry;
 
-/** {@code setup/audit.xhtml}: the audit log, newest first, paged in the database. */
+/**
+ * {@code setup/audit.xhtml}: the audit log, newest first, paged in the database, each entry in
+ * words in the reader's language ({@link AuditText}).
+ */
 @Named
 @ViewScoped
 public class AuditLogView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Entries read at a time for the export. */
+  private static final int EXPORT_PAGE = 500;
+
   @Inject AuditLog audit;
 
-  private ServiceLazyModel<AuditEntry> model;
+  private ServiceLazyModel<AuditText.Line> model;
 
   @PostConstruct
   void init() {
     model =
         new ServiceLazyModel<>(
-            new ServiceLazyModel.Source<AuditEntry>() {
+            new ServiceLazyModel.Source<AuditText.Line>() {
               private static final long serialVersionUID = 1L;
 
               @Override
@@ -33,16 +46,41 @@ public class AuditLogView implements Serializable {
               }
 
               @Override
-              public List<AuditEntry> page(
+              public List<AuditText.Line> page(
                   int first, int size, String sortField, boolean asc, String search) {
-                return audit.page(first, size);
+                Locale reader = Messages.currentLocale();
+                return audit.page(first, size).stream().map(e -> AuditText.of(e, reader)).toList();
               }
             },
             () -> "",
-            AuditEntry::getId);
+            AuditText.Line::id);
   }
 
-  public ServiceLazyModel<AuditEntry> getModel() {
+  public ServiceLazyModel<AuditText.Line> getModel() {
     return model;
+  }
+
+  /** The whole log as CSV with its codes ({@link AuditCsv}), newest first, for download. */
+  public void export() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext external = context.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("text/csv; charset=UTF-8");
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+    try (Writer out =
+        new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
+      out.write('\uFEFF'); // so spreadsheets read the UTF-8 (Japanese names) as UTF-8
+      AuditCsv.header(out);
+      for (int first = 0; ; first += EXPORT_PAGE) {
+        List<AuditEntry> page = audit.page(first, EXPORT_PAGE);
+        for (AuditEntry entry : page) {
+          AuditCsv.line(entry, out);
+        }
+        if (page.size() < EXPORT_PAGE) {
+          break;
+        }
+      }
+    }
+    context.responseComplete();
   }
 }

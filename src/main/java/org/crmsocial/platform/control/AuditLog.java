@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
 import org.crmsocial.platform.entity.AuditEntry;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
@@ -12,7 +14,9 @@ import org.crmsocial.security.entity.User;
 
 /**
  * Writes and reads the audit log. {@link #record} joins the caller's transaction, so an entry
- * exists exactly when the change it describes was committed.
+ * exists exactly when the change it describes was committed. Entries are stored as codes ({@link
+ * AuditAction}, {@link AuditDetail}) so the log page can say them in the reader's language and an
+ * export keeps them exact.
  */
 @Stateless
 public class AuditLog {
@@ -21,22 +25,25 @@ public class AuditLog {
   @Inject CurrentUser currentUser;
   @Inject AccessPolicy policy;
 
-  /** Records that the signed-in user (or the system) did {@code action} to {@code target}. */
-  public void record(String action, String target, String detail) {
+  /**
+   * Records that the signed-in user (or the system) did {@code action} to {@code target}, with the
+   * fields of {@code detail} (their before and after, or their value).
+   */
+  public void record(AuditAction action, String target, AuditDetail detail) {
     User actor = currentUser.orNull();
     em.persist(
         new AuditEntry(
             Clock.now(),
             actor == null ? null : actor.getId(),
             actor == null ? "system" : actor.getEmail(),
-            action,
+            action.code(),
             target,
-            detail));
+            detail == null ? null : detail.encode()));
   }
 
-  /** Records a change as "before → after". */
-  public void recordChange(String action, String target, String before, String after) {
-    record(action, target, before + " → " + after);
+  /** Records an action that needs no more than its target to be understood. */
+  public void record(AuditAction action, String target) {
+    record(action, target, null);
   }
 
   /** The newest entries first, one page; administrators only. */

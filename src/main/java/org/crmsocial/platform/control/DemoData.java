@@ -12,16 +12,23 @@ import org.crmsocial.crm.entity.LeadStatus;
 import org.crmsocial.security.control.PasswordHasher;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The quick start's demo organization: a Social Manager profile cloned from Administrator, a user
  * on each profile (all with {@link Installer#DEMO_PASSWORD}), and leads and contacts with Japanese
- * and English names. Runs once, on a fresh database, only in the demo configuration.
+ * and English names. Runs once, on a fresh database, only in the demo configuration; there, every
+ * account linked later also lets the Social Manager view its streams ({@link
+ * #viewersOfNewAccounts}).
  */
 @Stateless
 public class DemoData {
 
   public static final String MANAGER_EMAIL = "manager@crmsocial.example";
+
+  /** The demo's profile for the user who runs social media. */
+  public static final String SOCIAL_MANAGER = "Social Manager";
+
   public static final String STANDARD_EMAIL = "sales@crmsocial.example";
 
   private static final List<String[]> NAMES =
@@ -50,8 +57,12 @@ public class DemoData {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
 
+  @Inject
+  @ConfigProperty(name = "crmsocial.demo-data", defaultValue = "true")
+  boolean demo;
+
   public void seed(Profile administrator, Profile standard) {
-    Profile socialManager = administrator.cloneAs("Social Manager");
+    Profile socialManager = administrator.cloneAs(SOCIAL_MANAGER);
     socialManager.describe("Runs the organization's social media; no other administration.");
     socialManager.setAdministrative(false);
     em.persist(socialManager);
@@ -68,6 +79,23 @@ public class DemoData {
     for (int i = 0; i < 30; i++) {
       em.persist(fill(new Contact(), i + 7, i % 2 == 0 ? sales : manager));
     }
+  }
+
+  /**
+   * The profiles that get View on every newly linked account besides Administrator's every action:
+   * the demo's Social Manager, so that {@link #MANAGER_EMAIL} sees a stream right after an account
+   * is linked, as the quick start promises. Empty outside the demo configuration, so production
+   * keeps the seed's rule: only Administrator may do anything with a new account (S-9 step 7).
+   */
+  public List<Profile> viewersOfNewAccounts() {
+    if (!demo) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM Profile p WHERE p.nameKey = :key AND p.systemKind IS NULL",
+            Profile.class)
+        .setParameter("key", Profile.nameKey(SOCIAL_MANAGER))
+        .getResultList();
   }
 
   private User user(String email, String name, String locale, Profile profile, String hash) {

@@ -4,6 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.platform.entity.Edition;
 import org.crmsocial.platform.entity.Organization;
 import org.crmsocial.platform.entity.RuleViolation;
@@ -40,7 +43,10 @@ public class OrganizationService {
     Edition before = org.getEdition();
     if (before != edition) {
       org.setEdition(edition);
-      audit.recordChange("organization.edition", org.getName(), before.name(), edition.name());
+      audit.record(
+          AuditAction.ORGANIZATION_EDITION,
+          org.getName(),
+          AuditDetail.of().changed(AuditField.EDITION, before.label(), edition.label()));
     }
     return org;
   }

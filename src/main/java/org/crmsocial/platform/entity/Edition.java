@@ -11,4 +11,9 @@ public enum Edition {
   public boolean includesSocial() {
     return this == PROFESSIONAL || this == ENTERPRISE;
   }
+
+  /** The edition's name as pages show it. */
+  public Translated label() {
+    return new Translated("platform.edition." + name());
+  }
 }

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.security.entity.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,7 +58,10 @@ public class LoginService {
     if (!rightPassword) {
       boolean locked = user.recordFailedLogin(now, maxFailures, Duration.parse(lockDuration));
       if (locked) {
-        audit.record("user.locked", user.getEmail(), maxFailures + " failed sign-ins");
+        audit.record(
+            AuditAction.USER_LOCKED,
+            user.getEmail(),
+            AuditDetail.of(AuditField.FAILED_SIGN_INS, maxFailures));
         return new LoginOutcome(LoginOutcome.Result.LOCKED, key, user.getLockedUntil());
       }
       return new LoginOutcome(LoginOutcome.Result.INVALID, key, null);

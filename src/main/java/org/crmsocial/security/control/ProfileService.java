@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Versions;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.entity.Profile;
@@ -58,9 +61,9 @@ public class ProfileService {
     requireUniqueName(clone.getName(), -1L);
     em.persist(clone);
     audit.record(
-        "profile.clone",
+        AuditAction.PROFILE_CLONE,
         clone.getName(),
-        "cloned from " + source.getName() + ": " + clone.permissionSummary());
+        AuditDetail.of(AuditField.CLONED_FROM, source.getName()).set(clone.permissionSummary()));
     return clone;
   }
 
@@ -72,7 +75,7 @@ public class ProfileService {
     policy.requireProfileEditor();
     Profile profile = load(id);
     Versions.requireCurrent(profile.getVersion(), expectedVersion);
-    String before = profile.permissionSummary();
+    Map<AuditField, Object> before = profile.permissionSummary();
     profile.rename(changes.name());
     requireUniqueName(profile.getName(), profile.getId());
     profile.describe(changes.description());
@@ -80,9 +83,9 @@ public class ProfileService {
     profile.setManageSocial(changes.manageSocial());
     profile.setSocialDetailPage(changes.socialDetailPage());
     profile.setSocialTab(changes.socialTab());
-    String after = profile.permissionSummary();
-    if (!before.equals(after)) {
-      audit.recordChange("profile.update", profile.getName(), before, after);
+    AuditDetail changed = AuditDetail.of().changed(before, profile.permissionSummary());
+    if (!changed.isEmpty()) {
+      audit.record(AuditAction.PROFILE_UPDATE, profile.getName(), changed);
     }
     return profile;
   }
@@ -106,7 +109,10 @@ public class ProfileService {
         .setParameter("profile", profile)
         .executeUpdate();
     em.remove(profile);
-    audit.record("profile.delete", profile.getName(), profile.permissionSummary());
+    audit.record(
+        AuditAction.PROFILE_DELETE,
+        profile.getName(),
+        AuditDetail.of().set(profile.permissionSummary()));
   }
 
   private Profile load(long id) {

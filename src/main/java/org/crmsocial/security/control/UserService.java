@@ -4,13 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.control.Versions;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.entity.Translated;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;
 
@@ -70,7 +75,7 @@ public class UserService {
     requireUniqueEmail(user.getEmail(), -1L);
     user.setPasswordHash(hasher.hashNew(form.password()));
     em.persist(user);
-    audit.record("user.create", user.getEmail(), summary(user));
+    audit.record(AuditAction.USER_CREATE, user.getEmail(), AuditDetail.of().set(summary(user)));
     return user;
   }
 
@@ -78,7 +83,7 @@ public class UserService {
     policy.requireAdministrator();
     User user = load(id);
     Versions.requireCurrent(user.getVersion(), expectedVersion);
-    String before = summary(user);
+    Map<AuditField, Object> before = summary(user);
     user.changeEmail(form.email());
     requireUniqueEmail(user.getEmail(), user.getId());
     user.rename(form.name());
@@ -92,13 +97,12 @@ public class UserService {
     if (passwordChanged) {
       user.setPasswordHash(hasher.hashNew(form.password()));
     }
-    String after = summary(user);
-    if (!before.equals(after) || passwordChanged) {
-      audit.recordChange(
-          "user.update",
-          user.getEmail(),
-          before,
-          after + (passwordChanged ? ", password reset" : ""));
+    AuditDetail changed = AuditDetail.of().changed(before, summary(user));
+    if (passwordChanged) {
+      changed.set(AuditField.PASSWORD_RESET, true);
+    }
+    if (!changed.isEmpty()) {
+      audit.record(AuditAction.USER_UPDATE, user.getEmail(), changed);
     }
     return user;
   }
@@ -110,7 +114,7 @@ public class UserService {
       throw new RuleViolation("security.user.error.deactivateSelf");
     }
     user.deactivate();
-    audit.record("user.deactivate", user.getEmail(), null);
+    audit.record(AuditAction.USER_DEACTIVATE, user.getEmail());
     return user;
   }
 
@@ -118,7 +122,7 @@ public class UserService {
     policy.requireAdministrator();
     User user = load(id);
     user.activate();
-    audit.record("user.activate", user.getEmail(), null);
+    audit.record(AuditAction.USER_ACTIVATE, user.getEmail());
     return user;
   }
 
@@ -126,7 +130,7 @@ public class UserService {
     policy.requireAdministrator();
     User user = load(id);
     user.unlock();
-    audit.record("user.unlock", user.getEmail(), null);
+    audit.record(AuditAction.USER_UNLOCK, user.getEmail());
     return user;
   }
 
@@ -163,16 +167,14 @@ public class UserService {
     }
   }
 
-  private static String summary(User user) {
-    return "email="
-        + user.getEmail()
-        + ", name="
-        + user.getName()
-        + ", locale="
-        + user.getLocale()
-        + ", profile="
-        + user.getProfile().getName()
-        + ", active="
-        + user.isActive();
+  /** The user's audited fields, in the order the log shows them. */
+  private static Map<AuditField, Object> summary(User user) {
+    Map<AuditField, Object> summary = new LinkedHashMap<>();
+    summary.put(AuditField.EMAIL, user.getEmail());
+    summary.put(AuditField.NAME, user.getName());
+    summary.put(AuditField.LANGUAGE, new Translated("audit.language." + user.getLocale()));
+    summary.put(AuditField.PROFILE, user.getProfile().getName());
+    summary.put(AuditField.ACTIVE, user.isActive());
+    return summary;
   }
 }

@@ -13,8 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.platform.entity.RuleViolation;
 
 /**
@@ -244,17 +247,14 @@ public class Profile {
   }
 
   /** A one-line summary of the permissions, for the audit log's before → after. */
-  public String permissionSummary() {
-    return "name="
-        + name
-        + ", administrative="
-        + administrative
-        + ", manageSocial="
-        + manageSocial
-        + ", socialDetailPage="
-        + socialDetailPage
-        + ", socialTab="
-        + socialTab;
+  public Map<AuditField, Object> permissionSummary() {
+    Map<AuditField, Object> summary = new LinkedHashMap<>();
+    summary.put(AuditField.NAME, name);
+    summary.put(AuditField.ADMINISTRATIVE, administrative);
+    summary.put(AuditField.MANAGE_SOCIAL, manageSocial);
+    summary.put(AuditField.SOCIAL_DETAIL_PAGE, socialDetailPage);
+    summary.put(AuditField.SOCIAL_TAB, socialTab);
+    return summary;
   }
 
   @Override

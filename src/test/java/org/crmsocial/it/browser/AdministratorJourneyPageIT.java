@@ -21,26 +21,7 @@ class AdministratorJourneyPageIT extends BrowserTest {
   @Test
   void clonesAdministratorAndSwitchesManageSocialOnAndOff() { // S-24, S-28
     signIn(ADMIN, DEMO_PASSWORD);
-    click("nav-form:nav-setup");
-    click("setup-profiles");
-    assertThat(pageText()).contains("Administrator").contains("Standard");
-
-    // Clone the Administrator profile (the first row: default profiles come first).
-    WebElement adminRow =
-        driver.findElements(By.cssSelector("#profiles-form\\:profiles_data tr")).stream()
-            .filter(row -> row.getText().startsWith("Administrator"))
-            .findFirst()
-            .orElseThrow();
-    adminRow.findElement(By.cssSelector("button[id$=':clone']")).click();
-    settle();
-    waiting().until(d -> byId("clone-form:clone-name").isDisplayed());
-    String name = "Journey " + System.nanoTime();
-    byId("clone-form:clone-name").clear();
-    byId("clone-form:clone-name").sendKeys(name);
-    click("clone-form:clone-save");
-    waiting().until(d -> d.getCurrentUrl().contains("/app/setup/profiles/edit.xhtml"));
-    settle();
-    assertThat(text("page-title")).contains(name);
+    String name = cloneAdministrator();
     assertThat(checked("profile-form:manage-social"))
         .as("a clone starts as a copy of Administrator")
         .isTrue();
@@ -61,6 +42,32 @@ class AdministratorJourneyPageIT extends BrowserTest {
     driver.navigate().refresh();
     settle();
     assertThat(checked("profile-form:manage-social")).isTrue();
+    assertThat(name).startsWith("Journey ");
+  }
+
+  /** Clones Administrator through the pages; the clone's name, with its edit page open. */
+  private String cloneAdministrator() {
+    click("nav-form:nav-setup");
+    click("setup-profiles");
+    assertThat(pageText()).contains("Administrator").contains("Standard");
+
+    // Clone the Administrator profile (the first row: default profiles come first).
+    WebElement adminRow =
+        driver.findElements(By.cssSelector("#profiles-form\\:profiles_data tr")).stream()
+            .filter(row -> row.getText().startsWith("Administrator"))
+            .findFirst()
+            .orElseThrow();
+    adminRow.findElement(By.cssSelector("button[id$=':clone']")).click();
+    settle();
+    waiting().until(d -> byId("clone-form:clone-name").isDisplayed());
+    String name = "Journey " + System.nanoTime();
+    byId("clone-form:clone-name").clear();
+    byId("clone-form:clone-name").sendKeys(name);
+    click("clone-form:clone-save");
+    waiting().until(d -> d.getCurrentUrl().contains("/app/setup/profiles/edit.xhtml"));
+    settle();
+    assertThat(text("page-title")).contains(name);
+    return name;
   }
 
   @Test
@@ -75,10 +82,31 @@ class AdministratorJourneyPageIT extends BrowserTest {
   }
 
   @Test
-  void theAuditLogShowsTheChangeWithBeforeAndAfter() {
+  void theAuditLogShowsTheChangeWithBeforeAndAfter() { // issue 19 point 22: in words
     signIn(ADMIN, DEMO_PASSWORD);
+    String name = cloneAdministrator();
+    click("profile-form:manage-social");
+    click("profile-form:save");
+    assertThat(text("page-messages")).contains("was saved");
     open("/app/setup/audit.xhtml");
-    assertThat(byId("audit-form:audit").getText()).contains("profile.clone");
+    String log = byId("audit-form:audit").getText();
+    assertThat(log)
+        .contains("Created the profile " + name + " by cloning")
+        .contains("Changed the profile " + name)
+        .contains("Manage Social: yes → no")
+        .doesNotContain("profile.clone")
+        .doesNotContain("manageSocial=");
+    shotOf("audit-form:audit", "audit-log-en");
+    // the same entries in Japanese, for a Japanese reader
+    switchLanguage("ja");
+    try {
+      assertThat(byId("audit-form:audit").getText())
+          .contains("プロファイル " + name + " を変更しました")
+          .contains("ソーシャルの管理: はい → いいえ");
+      shotOf("audit-form:audit", "audit-log-ja");
+    } finally {
+      switchLanguage("en"); // the administrator's saved language back to English
+    }
   }
 
   @Test

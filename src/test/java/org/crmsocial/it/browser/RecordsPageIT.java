@@ -38,7 +38,9 @@ class RecordsPageIT extends BrowserTest {
     click("edit-form:save");
     waiting().until(d -> d.getCurrentUrl().contains("/app/leads/view.xhtml"));
     settle();
-    assertThat(text("record-name")).isEqualTo(last + " Ken");
+    // issue 19 point 19: names in one order: the title and the Name row agree (English reader)
+    assertThat(text("record-name")).isEqualTo("Ken " + last);
+    assertThat(text("page-title")).isEqualTo("Ken " + last);
     // Stored in UTC, shown in the organization's zone (Asia/Tokyo), whatever the server's zone.
     java.time.format.DateTimeFormatter minute =
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

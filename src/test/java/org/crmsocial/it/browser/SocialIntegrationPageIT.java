@@ -124,11 +124,28 @@ class SocialIntegrationPageIT extends BrowserTest {
     for (WebElement row : rows) {
       int ticked = row.findElements(By.cssSelector("input[type='checkbox']:checked")).size();
       String profile = row.findElement(By.tagName("td")).getText();
-      assertThat(ticked).as(profile).isEqualTo(profile.equals("Administrator") ? 3 : 0);
+      // issue 19 point 26: in the demo its Social Manager may View a new account; nobody else
+      int expected =
+          switch (profile) {
+            case "Administrator" -> 3;
+            case "Social Manager" -> 1;
+            default -> 0;
+          };
+      assertThat(ticked).as(profile).isEqualTo(expected);
     }
     assertThat(rows)
         .extracting(r -> r.findElement(By.tagName("td")).getText())
-        .contains("Administrator", "Standard");
+        .contains("Administrator", "Standard", "Social Manager");
+    assertThat(allById("tabs:googleplus-form:only-administrator")).isEmpty();
+
+    // issue 19 point 26: with no action for any other profile, the tab says only Administrator can
+    // use the account yet; granting one ends the notice
+    toggleView("googleplus", "Social Manager");
+    assertThat(text("tabs:googleplus-form:only-administrator"))
+        .contains("Only Administrator can use this account yet")
+        .contains("grant actions below");
+    toggleView("googleplus", "Social Manager");
+    assertThat(allById("tabs:googleplus-form:only-administrator")).isEmpty();
     removeAccount("googleplus");
   }
 
@@ -241,5 +258,18 @@ class SocialIntegrationPageIT extends BrowserTest {
       switchLanguage("en");
     }
     assertThat(text("page-title")).isEqualTo("Social Integration");
+  }
+
+  /** Ticks or unticks {@code profile}'s View on the network's Actions tab and saves. */
+  private void toggleView(String net, String profile) {
+    WebElement row =
+        driver.findElements(By.cssSelector("#tabs\\:" + net + "-form\\:matrix tbody tr")).stream()
+            .filter(r -> r.findElement(By.tagName("td")).getText().equals(profile))
+            .findFirst()
+            .orElseThrow();
+    row.findElements(By.cssSelector(".ui-chkbox-box")).get(0).click();
+    click("tabs:" + net + "-form:save-actions");
+    settle();
+    assertThat(text("page-messages")).contains("actions were saved");
   }
 }

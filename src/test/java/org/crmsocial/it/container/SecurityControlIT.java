@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import org.crmsocial.platform.boundary.AuditText;
 import org.crmsocial.platform.control.OrganizationService;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.Edition;
@@ -137,14 +138,9 @@ class SecurityControlIT {
     Profile on = profiles.update(clone.getId(), off.getVersion(), changes(off, true, true, true));
     assertThat(on.isManageSocial()).isTrue();
     assertThat(data.auditFor(clone.getName()))
-        .extracting(a -> a.getAction() + " " + a.getDetail())
-        .anySatisfy(
-            line ->
-                assertThat(line)
-                    .startsWith("profile.update")
-                    .contains("manageSocial=true")
-                    .contains("→")
-                    .contains("manageSocial=false"));
+        .filteredOn(a -> a.getAction().equals("profile.update"))
+        .extracting(a -> AuditText.details(a.getDetail(), java.util.Locale.ENGLISH))
+        .anySatisfy(lines -> assertThat(lines).contains("Manage Social: no → yes"));
   }
 
   @Test

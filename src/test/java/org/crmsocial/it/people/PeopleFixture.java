@@ -131,9 +131,14 @@ public class PeopleFixture {
   /** The audit log's actions about the person, oldest first. */
   public List<String> auditActions(long personId) {
     SocialPerson person = em.find(SocialPerson.class, personId);
+    // the audit target names a person by network and id, then handle: "Twitter 9912 (@taro_y)"
+    String target = person.getNetwork().displayName() + " " + person.getExternalId();
     return em.createQuery(
-            "SELECT a.action FROM AuditEntry a WHERE a.target LIKE :t ORDER BY a.id", String.class)
-        .setParameter("t", "% person " + person.getExternalId() + "%")
+            "SELECT a.action FROM AuditEntry a WHERE a.target = :t OR a.target LIKE :withHandle"
+                + " ORDER BY a.id",
+            String.class)
+        .setParameter("t", target)
+        .setParameter("withHandle", target + " (@%")
         .getResultList();
   }
 }

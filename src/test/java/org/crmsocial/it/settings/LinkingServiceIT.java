@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Map;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.control.DemoData;
 import org.crmsocial.platform.control.OrganizationService;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.platform.entity.Edition;
@@ -181,6 +182,9 @@ class LinkingServiceIT {
     assertThat(admin.granted())
         .containsExactlyInAnyOrderElementsOf(SocialAction.of(Network.TWITTER));
     assertThat(standard.granted()).isEmpty();
+    // issue 19 point 26: the demo lets its Social Manager view a new account; nobody else
+    assertThat(row(matrix, DemoData.SOCIAL_MANAGER).granted()).containsExactly(SocialAction.VIEW);
+    assertThat(matrix.isOnlyAdministrator()).isFalse();
 
     // the administrator lets Standard view and reply (S-9 step 7), in one audited save
     Profile standardProfile = data.systemProfile(SystemProfile.STANDARD);

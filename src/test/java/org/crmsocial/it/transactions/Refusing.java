@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.crmsocial.platform.control.AuditLog;
+import org.crmsocial.platform.entity.AuditAction;
 import org.crmsocial.platform.entity.RuleViolation;
 
 /** Services that refuse, as the product's do: inside a transaction and outside one. */
@@ -18,7 +19,7 @@ public class Refusing {
 
   /** Writes, then refuses: the write must not survive (nothing is ever half done). */
   public void writeThenRefuse(String marker) {
-    audit.record("test.refusal", "RefusalsIT", marker);
+    audit.record(AuditAction.USER_UPDATE, marker); // any entry, found by its target
     em.flush();
     throw new RuleViolation("social.stream.error.searchSaved");
   }
@@ -38,7 +39,7 @@ public class Refusing {
   }
 
   public long entriesWith(String marker) {
-    return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.detail = :marker", Long.class)
+    return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.target = :marker", Long.class)
         .setParameter("marker", marker)
         .getSingleResult();
   }

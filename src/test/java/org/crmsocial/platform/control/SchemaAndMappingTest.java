@@ -14,6 +14,7 @@ import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.entity.AuditEntry;
 import org.crmsocial.platform.entity.Edition;
 import org.crmsocial.platform.entity.Organization;
+import org.crmsocial.platform.entity.PersonName;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.security.entity.User;
@@ -110,7 +111,7 @@ class SchemaAndMappingTest {
           assertThat(user.getCreatedAt().toInstant()).isEqualTo(T.toInstant());
           assertThat(user.getProfile().getName()).isEqualTo("Social Manager");
           Lead lead = em.find(Lead.class, ids[2]);
-          assertThat(lead.getFullName()).isEqualTo("太郎 山田");
+          assertThat(lead.getPersonName()).isEqualTo(new PersonName("太郎", "山田"));
           assertThat(lead.getStatus()).isEqualTo(LeadStatus.QUALIFIED);
           assertThat(lead.getSource()).isEqualTo(RecordSource.SOCIAL_TAB);
           assertThat(lead.getOwner().getId()).isEqualTo(ids[1]);

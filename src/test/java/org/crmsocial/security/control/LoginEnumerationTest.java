@@ -98,7 +98,10 @@ class LoginEnumerationTest {
           service.audit =
               new AuditLog() {
                 @Override
-                public void record(String action, String target, String detail) {}
+                public void record(
+                    org.crmsocial.platform.entity.AuditAction action,
+                    String target,
+                    org.crmsocial.platform.entity.AuditDetail detail) {}
               };
           service.maxFailures = 5;
           service.lockDuration = "PT15M";

@@ -18,6 +18,9 @@ import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
@@ -55,7 +58,10 @@ public class PeopleService {
     SocialPerson person = requireNew(personId);
     Lead lead = leads.create(named(new Lead(), person), RecordSource.SOCIAL_TAB);
     person.associate(lead, currentUser.get().getEmail(), Clock.now());
-    audit.record("social.person.createLead", describe(person), describe(lead, "lead"));
+    audit.record(
+        AuditAction.SOCIAL_PERSON_CREATE_LEAD,
+        describe(person),
+        AuditDetail.of(AuditField.LEAD, named(lead)));
     return lead.getId();
   }
 
@@ -67,7 +73,10 @@ public class PeopleService {
     SocialPerson person = requireNew(personId);
     Contact contact = contacts.create(named(new Contact(), person), RecordSource.SOCIAL_TAB);
     person.associate(contact, currentUser.get().getEmail(), Clock.now());
-    audit.record("social.person.createContact", describe(person), describe(contact, "contact"));
+    audit.record(
+        AuditAction.SOCIAL_PERSON_CREATE_CONTACT,
+        describe(person),
+        AuditDetail.of(AuditField.CONTACT, named(contact)));
     return contact.getId();
   }
 
@@ -79,9 +88,12 @@ public class PeopleService {
     if (lead.equals(person.getLead())) {
       return;
     }
-    String before = associationOf(person);
+    Map<AuditField, Object> before = associationOf(person);
     person.associate(lead, currentUser.get().getEmail(), Clock.now());
-    audit.recordChange("social.person.associate", describe(person), before, describe(lead, "lead"));
+    audit.record(
+        AuditAction.SOCIAL_PERSON_ASSOCIATE,
+        describe(person),
+        AuditDetail.of().changed(before, associationOf(person)));
   }
 
   /** S-24, S-26: associates the person with the contact, replacing any earlier association. */
@@ -92,10 +104,12 @@ public class PeopleService {
     if (contact.equals(person.getContact())) {
       return;
     }
-    String before = associationOf(person);
+    Map<AuditField, Object> before = associationOf(person);
     person.associate(contact, currentUser.get().getEmail(), Clock.now());
-    audit.recordChange(
-        "social.person.associate", describe(person), before, describe(contact, "contact"));
+    audit.record(
+        AuditAction.SOCIAL_PERSON_ASSOCIATE,
+        describe(person),
+        AuditDetail.of().changed(before, associationOf(person)));
   }
 
   /** S-24, S-26: undoes the person's association; the lead or contact stays (S-20). */
@@ -105,9 +119,12 @@ public class PeopleService {
     if (!person.isAssociated()) {
       return;
     }
-    String before = associationOf(person);
+    Map<AuditField, Object> before = associationOf(person);
     person.dissociate();
-    audit.recordChange("social.person.dissociate", describe(person), before, "none");
+    audit.record(
+        AuditAction.SOCIAL_PERSON_DISSOCIATE,
+        describe(person),
+        AuditDetail.of().changed(before, associationOf(person)));
   }
 
   /**
@@ -220,23 +237,27 @@ public class PeopleService {
     return form;
   }
 
-  private static String associationOf(SocialPerson person) {
-    if (person.getLead() != null) {
-      return describe(person.getLead(), "lead");
-    }
-    return person.getContact() != null ? describe(person.getContact(), "contact") : "none";
+  /** The person's lead and contact (either may be null), for the audit log's before → after. */
+  private static Map<AuditField, Object> associationOf(SocialPerson person) {
+    Map<AuditField, Object> association = new LinkedHashMap<>();
+    association.put(AuditField.LEAD, person.getLead() == null ? null : named(person.getLead()));
+    association.put(
+        AuditField.CONTACT, person.getContact() == null ? null : named(person.getContact()));
+    return association;
   }
 
+  /** The audit target: network, network id and handle (never a token). */
   private static String describe(SocialPerson person) {
-    return "%s person %s%s"
+    return "%s %s%s"
         .formatted(
             person.getNetwork().displayName(),
             person.getExternalId(),
             person.getHandle() == null ? "" : " (@" + person.getHandle() + ")");
   }
 
-  private static String describe(CrmRecord record, String what) {
-    return what + " " + record.getId() + " (" + record.getFullName() + ")";
+  /** A lead or contact as an audit value: its name (shown in the reader's order) and id. */
+  private static AuditDetail.Named named(CrmRecord record) {
+    return new AuditDetail.Named(record.getPersonName(), record.getId());
   }
 
   /** LIKE wildcards in the user's text match literally (EclipseLink's default escape is '\'). */

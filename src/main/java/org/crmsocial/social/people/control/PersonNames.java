@@ -1,6 +1,6 @@
 package org.crmsocial.social.people.control;
 
-import java.lang.Character.UnicodeScript;
+import org.crmsocial.platform.entity.PersonName;
 
 /**
  * Turns a network display name into the first and last name of a new lead or contact (S-20). Kept
@@ -8,8 +8,9 @@ import java.lang.Character.UnicodeScript;
  *
  * <ul>
  *   <li>one word (or a name without spaces, such as {@code 山田太郎}): all of it is the last name;
- *   <li>a name written in Japanese or Chinese script with a space ({@code 山田 太郎}): the family name
- *       comes first, so the first word is the last name and the rest the first name;
+ *   <li>a name written in a CJK script with a space ({@code 山田 太郎}): the family name comes first
+ *       ({@link PersonName#writtenFamilyFirst}), so the first word is the last name and the rest
+ *       the first name;
  *   <li>any other name with spaces ({@code Taro Yamada}, {@code Mary Ann Lee}): the last word is
  *       the last name and the words before it the first name.
  * </ul>
@@ -43,7 +44,7 @@ public final class PersonNames {
     if (firstSpace < 0) {
       return new Split(null, cut(name, MAX_LAST));
     }
-    if (familyNameFirst(name)) {
+    if (PersonName.writtenFamilyFirst(name)) {
       return new Split(
           cut(name.substring(firstSpace + 1), MAX_FIRST),
           cut(name.substring(0, firstSpace), MAX_LAST));
@@ -56,17 +57,6 @@ public final class PersonNames {
   /** Blanks (including the ideographic space U+3000) collapsed to single spaces, trimmed. */
   private static String normalize(String text) {
     return text == null ? "" : text.replace('\u3000', ' ').strip().replaceAll("\\s+", " ");
-  }
-
-  /** Names in Han, Hiragana or Katakana script are written family name first. */
-  private static boolean familyNameFirst(String name) {
-    return name.codePoints()
-        .mapToObj(UnicodeScript::of)
-        .anyMatch(
-            s ->
-                s == UnicodeScript.HAN
-                    || s == UnicodeScript.HIRAGANA
-                    || s == UnicodeScript.KATAKANA);
   }
 
   private static String cut(String text, int max) {

@@ -26,12 +26,22 @@ public record ActionMatrix(
     private static final long serialVersionUID = 1L;
     private final long profileId;
     private final String profileName;
+    private final boolean administrator;
     private final Map<String, Boolean> cells = new LinkedHashMap<>();
 
+    /**
+     * @param administrator whether this is the CRM's Administrator profile (the one that may do
+     *     every action of a new account by default)
+     */
     public Row(
-        long profileId, String profileName, List<SocialAction> actions, Set<SocialAction> granted) {
+        long profileId,
+        String profileName,
+        boolean administrator,
+        List<SocialAction> actions,
+        Set<SocialAction> granted) {
       this.profileId = profileId;
       this.profileName = profileName;
+      this.administrator = administrator;
       for (SocialAction action : actions) {
         cells.put(action.name(), granted.contains(action));
       }
@@ -49,6 +59,10 @@ public record ActionMatrix(
       return cells;
     }
 
+    public boolean isAdministrator() {
+      return administrator;
+    }
+
     /** The actions ticked in this row. */
     public Set<SocialAction> granted() {
       Set<SocialAction> granted = java.util.EnumSet.noneOf(SocialAction.class);
@@ -60,6 +74,16 @@ public record ActionMatrix(
           });
       return granted;
     }
+  }
+
+  /**
+   * Whether no profile but Administrator may do anything with the account, as right after it was
+   * linked (S-9 step 7: only Administrator has every action by default): the Actions tab says so,
+   * so an administrator knows that other users see nothing of the account until actions are granted
+   * to their profile.
+   */
+  public boolean isOnlyAdministrator() {
+    return rows.stream().filter(r -> !r.isAdministrator()).allMatch(r -> r.granted().isEmpty());
   }
 
   // For Expression Language 5, which does not see record accessors.

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.control.DemoData;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
+import org.crmsocial.platform.entity.AuditReason;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
@@ -52,6 +57,7 @@ public class LinkStore {
   @Inject AuditLog audit;
   @Inject TokenCipher cipher;
   @Inject Event<AccountStatusChanged> statusChanged;
+  @Inject DemoData demoData;
 
   /** The account that is not removed on {@code network}, if any. */
   public Optional<SocialAccount> live(Network network) {
@@ -96,7 +102,10 @@ public class LinkStore {
             "social.settings.error.alreadyLinked", network.displayName(), live.getExternalName());
       }
       live.remove(now);
-      audit.record("social.account.remove", live.describe(), "replaced while waiting for its page");
+      audit.record(
+          AuditAction.SOCIAL_ACCOUNT_REMOVE,
+          live.describe(),
+          AuditDetail.of(AuditField.REASON, AuditReason.REPLACED_WHILE_PENDING.text()));
       changed(live);
       em.flush();
     }
@@ -119,25 +128,24 @@ public class LinkStore {
     }
     em.flush();
     if (grantCount(account) == 0) {
-      Profile administrator =
-          em.createNamedQuery(Profile.FIND_BY_SYSTEM, Profile.class)
-              .setParameter("kind", SystemProfile.ADMINISTRATOR)
-              .getSingleResult();
-      for (SocialAction action : SocialAction.of(network)) {
-        em.persist(new ActionGrant(account, administrator, action));
-      }
+      grantDefaults(account);
     }
     audit.record(
-        "social.account." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+        switch (outcome) {
+          case LINKED -> AuditAction.SOCIAL_ACCOUNT_LINKED;
+          case RESUMED -> AuditAction.SOCIAL_ACCOUNT_RESUMED;
+          default -> AuditAction.SOCIAL_ACCOUNT_REAUTHORIZED;
+        },
         account.describe(),
-        "status="
-            + account.getStatus()
-            + ", scopes="
-            + String.join(" ", account.getGrantedScopes()));
+        AuditDetail.of()
+            .set(AuditField.STATUS, account.getStatus().label())
+            .set(AuditField.SCOPES, account.getGrantedScopes().stream().sorted().toList()));
     if (account.getStatus() == AccountStatus.PENDING_PAGE && !hasPage) {
       account.remove(now);
       audit.record(
-          "social.account.remove", account.describe(), "the account has no page (S-10, S-16)");
+          AuditAction.SOCIAL_ACCOUNT_REMOVE,
+          account.describe(),
+          AuditDetail.of(AuditField.REASON, AuditReason.NO_PAGE.text()));
       outcome = Outcome.NO_PAGE;
     }
     changed(account);
@@ -187,7 +195,9 @@ public class LinkStore {
     SocialAccount account = load(accountId);
     account.activate(page.id(), page.name(), cipher.encrypt(page.accessToken(), PAGE), Clock.now());
     audit.record(
-        "social.page.add", account.describe(), "page " + page.name() + " (" + page.id() + ")");
+        AuditAction.SOCIAL_PAGE_ADD,
+        account.describe(),
+        AuditDetail.of(AuditField.PAGE, page.name() + " (" + page.id() + ")"));
     changed(account);
   }
 
@@ -204,7 +214,7 @@ public class LinkStore {
    * Removes a live account (S-17, S-21; S-11 and S-16 with {@code onlyIfPending}); returns its
    * tokens so they can be revoked after the commit, or empty if nothing was removed.
    */
-  public Optional<Credentials> remove(long accountId, boolean onlyIfPending, String why) {
+  public Optional<Credentials> remove(long accountId, boolean onlyIfPending, AuditReason why) {
     policy.requireManageSocial();
     SocialAccount account = load(accountId);
     if (onlyIfPending && account.getStatus() != AccountStatus.PENDING_PAGE) {
@@ -212,7 +222,10 @@ public class LinkStore {
     }
     Credentials credentials = credentialsOf(account);
     account.remove(Clock.now());
-    audit.record("social.account.remove", account.describe(), why);
+    audit.record(
+        AuditAction.SOCIAL_ACCOUNT_REMOVE,
+        account.describe(),
+        AuditDetail.of(AuditField.REASON, why.text()));
     changed(account);
     return Optional.of(credentials);
   }
@@ -233,7 +246,9 @@ public class LinkStore {
         removed.add(credentialsOf(account));
         account.remove(now);
         audit.record(
-            "social.account.remove", account.describe(), "no page was added within 15 minutes");
+            AuditAction.SOCIAL_ACCOUNT_REMOVE,
+            account.describe(),
+            AuditDetail.of(AuditField.REASON, AuditReason.PENDING_EXPIRED.text()));
         changed(account);
       }
     }
@@ -269,7 +284,7 @@ public class LinkStore {
             ? account.getRefreshToken()
             : cipher.encrypt(grant.refreshToken(), REFRESH),
         grant.expiresAt() == null ? null : grant.expiresAt().atOffset(ZoneOffset.UTC));
-    audit.record("social.account.refresh", account.describe(), "access token refreshed");
+    audit.record(AuditAction.SOCIAL_ACCOUNT_REFRESH, account.describe());
   }
 
   /**
@@ -284,7 +299,10 @@ public class LinkStore {
       return;
     }
     account.needsReauthorization();
-    audit.record("social.account.needsReauth", account.describe(), why);
+    audit.record(
+        AuditAction.SOCIAL_ACCOUNT_NEEDS_REAUTH,
+        account.describe(),
+        AuditDetail.of(AuditField.NETWORK_ERROR, why));
     changed(account);
   }
 
@@ -300,7 +318,7 @@ public class LinkStore {
         .setParameter("account", account)
         .executeUpdate();
     em.remove(account);
-    audit.record("social.account.erase", described, "stored data erased");
+    audit.record(AuditAction.SOCIAL_ACCOUNT_ERASE, described);
   }
 
   /** The account of {@code accountId}, whatever its status; 404 when there is none. */
@@ -311,6 +329,24 @@ public class LinkStore {
       throw new NotFound("social account", accountId);
     }
     return account;
+  }
+
+  /**
+   * A new account's grants: every action to Administrator (S-9 step 7, S-13, S-15), and, in the
+   * demo only, View to the demo profiles that should see every account's streams ({@link
+   * DemoData#viewersOfNewAccounts}); never anything else in production.
+   */
+  private void grantDefaults(SocialAccount account) {
+    Profile administrator =
+        em.createNamedQuery(Profile.FIND_BY_SYSTEM, Profile.class)
+            .setParameter("kind", SystemProfile.ADMINISTRATOR)
+            .getSingleResult();
+    for (SocialAction action : SocialAction.of(account.getNetwork())) {
+      em.persist(new ActionGrant(account, administrator, action));
+    }
+    for (Profile viewer : demoData.viewersOfNewAccounts()) {
+      em.persist(new ActionGrant(account, viewer, SocialAction.VIEW));
+    }
   }
 
   private long grantCount(SocialAccount account) {

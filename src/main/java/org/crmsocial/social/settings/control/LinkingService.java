@@ -19,12 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
+import org.crmsocial.platform.entity.AuditReason;
 import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.entity.Translated;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.entity.Profile;
+import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.ProviderConfiguration;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
@@ -175,8 +180,7 @@ public class LinkingService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean cancelAddPage(long accountId) {
     policy.requireManageSocial();
-    Optional<Credentials> removed =
-        store.remove(accountId, true, "Add Page closed without adding a page (S-11, S-16)");
+    Optional<Credentials> removed = store.remove(accountId, true, AuditReason.ADD_PAGE_CLOSED);
     removed.ifPresent(this::revoke);
     return removed.isPresent();
   }
@@ -189,7 +193,7 @@ public class LinkingService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void remove(long accountId) {
     policy.requireManageSocial();
-    store.remove(accountId, false, "removed by an administrator").ifPresent(this::revoke);
+    store.remove(accountId, false, AuditReason.REMOVED_BY_ADMINISTRATOR).ifPresent(this::revoke);
   }
 
   /** Erases the stored data of a removed account: a separate, confirmed action. */
@@ -239,7 +243,11 @@ public class LinkingService {
             .map(
                 p ->
                     new ActionMatrix.Row(
-                        p.getId(), p.getName(), actions, granted.getOrDefault(p.getId(), Set.of())))
+                        p.getId(),
+                        p.getName(),
+                        p.getSystemKind() == SystemProfile.ADMINISTRATOR,
+                        actions,
+                        granted.getOrDefault(p.getId(), Set.of())))
             .toList();
     return new ActionMatrix(accountId, account.getNetwork(), actions, unavailable, rows);
   }
@@ -284,11 +292,10 @@ public class LinkingService {
           em.persist(new ActionGrant(account, profile, action));
         }
       }
-      audit.recordChange(
-          "social.grants.update",
+      audit.record(
+          AuditAction.SOCIAL_GRANTS_UPDATE,
           account.describe() + " / " + profile.getName(),
-          names(was),
-          names(now));
+          AuditDetail.of().changed(AuditField.ACTIONS, labels(was), labels(now)));
     }
   }
 
@@ -313,10 +320,12 @@ public class LinkingService {
             throw new org.crmsocial.platform.entity.NotFound("profile", id);
           }
           if (profile.isSocialTab() != on) {
-            String before = profile.permissionSummary();
+            boolean before = profile.isSocialTab();
             profile.setSocialTab(on);
-            audit.recordChange(
-                "social.access.update", profile.getName(), before, profile.permissionSummary());
+            audit.record(
+                AuditAction.SOCIAL_ACCESS_UPDATE,
+                profile.getName(),
+                AuditDetail.of().changed(AuditField.SOCIAL_TAB, before, on));
           }
         });
   }
@@ -337,10 +346,9 @@ public class LinkingService {
     }
   }
 
-  private static String names(Set<SocialAction> actions) {
-    return actions.isEmpty()
-        ? "none"
-        : actions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  /** The actions' labels in the matrix's order, for the audit log. */
+  private static List<Translated> labels(Set<SocialAction> actions) {
+    return actions.stream().sorted().map(SocialAction::label).toList();
   }
 
   static AccountSummary summary(SocialAccount a, OffsetDateTime now) {

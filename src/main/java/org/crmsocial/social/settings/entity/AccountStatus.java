@@ -10,5 +10,10 @@ public enum AccountStatus {
   PENDING_PAGE,
   ACTIVE,
   NEEDS_REAUTH,
-  REMOVED
+  REMOVED;
+
+  /** The status as the settings page shows it. */
+  public org.crmsocial.platform.entity.Translated label() {
+    return new org.crmsocial.platform.entity.Translated("social.settings.status." + name());
+  }
 }

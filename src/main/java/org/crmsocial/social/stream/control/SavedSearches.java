@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.platform.entity.NotFound;
 import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.social.settings.entity.SocialAccount;
@@ -46,13 +49,19 @@ public class SavedSearches {
     SavedSearch search = new SavedSearch(account, query, by, Clock.now());
     em.persist(search);
     em.flush();
-    audit.record("social.search.save", account.describe(), query);
+    audit.record(
+        AuditAction.SOCIAL_SEARCH_SAVE,
+        account.describe(),
+        AuditDetail.of(AuditField.QUERY, query));
     return search.getId();
   }
 
   public void delete(long id) {
     SavedSearch search = find(id);
-    audit.record("social.search.delete", search.getAccount().describe(), search.getQuery());
+    audit.record(
+        AuditAction.SOCIAL_SEARCH_DELETE,
+        search.getAccount().describe(),
+        AuditDetail.of(AuditField.QUERY, search.getQuery()));
     em.remove(search);
   }
 

@@ -20,7 +20,8 @@ import org.crmsocial.social.stream.entity.InteractionKind;
  *     answers, answers to the same item oldest first
  * @param moreChildren how many more comments or replies there are than shown
  * @param depth 0 for an item of the stream, 1 for an answer to it, 2 for an answer to that answer…
- * @param replyingTo the author of the item it answers, for an answer below depth 1, else null
+ * @param replyingTo the author of the item it answers (empty when the network hides them), for an
+ *     answer below depth 1, else null
  * @param rich its rich text (shown, sanitized, instead of {@code text}) and what it shares
  */
 public record StreamItem(

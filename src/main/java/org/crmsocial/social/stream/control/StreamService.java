@@ -290,8 +290,9 @@ public class StreamService {
     }
   }
 
+  /** The author's label; empty (a sender the network hides) when the item has no author. */
   private static String labelOf(SocialInteraction i) {
-    return i.getAuthor() == null ? null : i.getAuthor().getLabel();
+    return i.getAuthor() == null ? "" : i.getAuthor().getLabel();
   }
 
   /** The lead or contact of each author, in two queries for the whole page. */

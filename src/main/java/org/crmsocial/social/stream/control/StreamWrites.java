@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.entity.AuditAction;
+import org.crmsocial.platform.entity.AuditDetail;
+import org.crmsocial.platform.entity.AuditField;
 import org.crmsocial.social.people.entity.SocialPerson;
+import org.crmsocial.social.provider.entity.ItemKind;
 import org.crmsocial.social.provider.entity.Network;
 import org.crmsocial.social.provider.entity.NetworkItem;
 import org.crmsocial.social.provider.entity.NetworkPerson;
@@ -43,9 +47,7 @@ public class StreamWrites {
     SocialAccount account = em.find(SocialAccount.class, accountId);
     store.store(account, stream, List.of(item));
     audit.record(
-        "social.stream." + item.kind().name().toLowerCase(java.util.Locale.ROOT),
-        account.describe(),
-        "id " + item.externalId());
+        wrote(item.kind()), account.describe(), AuditDetail.of(AuditField.ITEM, item.externalId()));
     SocialInteraction stored =
         store.existing(account.getNetwork(), List.of(item.externalId())).get(item.externalId());
     if (addressedTo != null && stored.getRecipient() == null) {
@@ -60,9 +62,9 @@ public class StreamWrites {
    */
   public void mark(long accountId, Network network, String externalId, boolean shared) {
     audit.record(
-        shared ? "social.stream.share" : "social.stream.like",
+        shared ? AuditAction.SOCIAL_STREAM_SHARE : AuditAction.SOCIAL_STREAM_LIKE,
         em.find(SocialAccount.class, accountId).describe(),
-        "id " + externalId);
+        AuditDetail.of(AuditField.ITEM, externalId));
     SocialInteraction stored = store.existing(network, List.of(externalId)).get(externalId);
     if (stored != null) {
       if (shared) {
@@ -108,5 +110,18 @@ public class StreamWrites {
         .setParameter("account", accountId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The audit action of the account's own item of {@code kind}. */
+  private static AuditAction wrote(ItemKind kind) {
+    return switch (kind) {
+      case POST -> AuditAction.SOCIAL_STREAM_POST;
+      case COMMENT -> AuditAction.SOCIAL_STREAM_COMMENT;
+      case TWEET -> AuditAction.SOCIAL_STREAM_TWEET;
+      case REPLY -> AuditAction.SOCIAL_STREAM_REPLY;
+      case RETWEET -> AuditAction.SOCIAL_STREAM_RETWEET;
+      case MENTION -> AuditAction.SOCIAL_STREAM_MENTION;
+      case MESSAGE -> AuditAction.SOCIAL_STREAM_MESSAGE;
+    };
   }
 }

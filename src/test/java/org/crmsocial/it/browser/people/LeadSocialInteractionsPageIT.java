@@ -82,6 +82,27 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     waiting().until(d -> !allById("tabs:twitter-form:no-account").isEmpty());
   }
 
+  /**
+   * The Text column is wider than any other and takes at least a third of the table: an automatic
+   * layout had shrunk it to its longest word (two words a line).
+   */
+  private void assertTextColumnIsTheWidest() {
+    int table = byId("social-form:interactions").getSize().getWidth();
+    java.util.List<org.openqa.selenium.WebElement> headers =
+        driver.findElements(By.cssSelector("#social-form\\:interactions thead th"));
+    int text = 0;
+    int widestOther = 0;
+    for (org.openqa.selenium.WebElement header : headers) {
+      int width = header.getSize().getWidth();
+      if (header.getAttribute("class").contains("col-text")) {
+        text = width;
+      } else {
+        widestOther = Math.max(widestOther, width);
+      }
+    }
+    assertThat(text).isGreaterThan(widestOther).isGreaterThanOrEqualTo(table / 3);
+  }
+
   /** Stores a Twitter person with three tweets to the brand; their handle. */
   private String seed(String form) throws Exception {
     HttpResponse<String> answer =
@@ -154,6 +175,10 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     assertThat(list).contains("You → Emily Clark");
     assertThat(list.indexOf(SocialSeedServlet.BRAND_REPLY))
         .isLessThan(list.indexOf("newest mention"));
+    // issue 19 point 23: a sender the network hides has the Social tab's one wording, not "→ Emily"
+    assertThat(list).contains("(sender hidden by the network) → Emily Clark");
+    // issue 19 point 23: the Text column gets the width the narrow columns leave
+    assertTextColumnIsTheWidest();
     assertThat(byId("social-form:interactions").getAttribute("innerHTML"))
         .contains("rel=\"noopener noreferrer\"");
     // issue 19 point 11: network HTML, sanitized: bold and web links kept, the rest dropped
@@ -200,7 +225,8 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     assertThat(text("social-form:interactions"))
         .contains("newest mention")
         .contains("メンション")
-        .contains("あなた → 佐藤 美咲");
+        .contains("あなた → 佐藤 美咲")
+        .contains("（送信者はネットワークにより非表示） → 佐藤 美咲"); // issue 19 point 23
     shotOf("social-interactions", "lead-full-ja");
 
     click("social-form:people:0:undo");

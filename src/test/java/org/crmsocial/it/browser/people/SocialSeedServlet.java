@@ -17,11 +17,12 @@ import javax.sql.DataSource;
 
 /**
  * Test-only, deployed in a WAR of its own next to the product (never in the product): puts one
- * Twitter person, three of their tweets to the brand and the brand's reply to the newest into the
- * product's tables with plain JDBC, as the sync would have stored them, for the browser tests of
- * the detail page (the sync is another issue). The person and tweets belong to the Twitter account
- * the test linked. Parameters {@code id}, {@code handle}, {@code name} choose the person (a sandbox
- * user, for a live tweet history); an id already stored is reused. Answers the handle.
+ * Twitter person, three of their tweets to the brand, the brand's reply to the newest and an answer
+ * to them whose sender the network hides into the product's tables with plain JDBC, as the sync
+ * would have stored them, for the browser tests of the detail page (the sync is another issue). The
+ * person and tweets belong to the Twitter account the test linked. Parameters {@code id}, {@code
+ * handle}, {@code name} choose the person (a sandbox user, for a live tweet history); an id already
+ * stored is reused. Answers the handle.
  */
 @WebServlet("/seed")
 public class SocialSeedServlet extends HttpServlet {
@@ -48,6 +49,9 @@ public class SocialSeedServlet extends HttpServlet {
   public static final String SHARED_TITLE = "Acme help center";
 
   public static final String SHARED_URL = "https://acme.example/help?from=reply";
+
+  /** The text of a reply to the person whose sender the network does not show. */
+  public static final String HIDDEN_REPLY = "an answer from someone hidden";
 
   @Resource(lookup = "jdbc/crmsocial")
   DataSource db;
@@ -125,6 +129,23 @@ public class SocialSeedServlet extends HttpServlet {
         r.setString(10, SHARED_TITLE);
         r.setString(11, SHARED_URL);
         r.executeUpdate();
+      }
+      // Someone's answer to the person that the network shows without its sender (no author).
+      try (PreparedStatement h =
+          c.prepareStatement(
+              "INSERT INTO social_interaction (id, network, external_id, account_id, stream, kind, direction,"
+                  + " recipient_id, parent_external_id, text, created_at, fetched_at, like_count, reply_count,"
+                  + " share_count, liked_by_account, shared_by_account) VALUES (?, 'TWITTER', ?, ?,"
+                  + " 'TWITTER_MENTIONS', 'REPLY', 'IN', ?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE)")) {
+        h.setLong(1, block - TEXTS.length - 1);
+        h.setString(2, "seed-" + tag + "-hidden");
+        h.setLong(3, account);
+        h.setLong(4, person);
+        h.setString(5, "seed-" + tag + "-0");
+        h.setString(6, "@" + handle + " " + HIDDEN_REPLY);
+        h.setTimestamp(7, Timestamp.from(Instant.now().minusSeconds(3600L * 5)));
+        h.setTimestamp(8, now);
+        h.executeUpdate();
       }
     } catch (SQLException e) {
       throw new IOException(e);

@@ -13,8 +13,9 @@ class ItemContentViewTest {
   private final ItemContentView view = new ItemContentView();
 
   {
-    view.images = new org.crmsocial.platform.control.ImagePolicy(
-        org.crmsocial.platform.control.ImagePolicy.NETWORK_IMAGE_HOSTS);
+    view.images =
+        new org.crmsocial.platform.control.ImagePolicy(
+            org.crmsocial.platform.control.ImagePolicy.NETWORK_IMAGE_HOSTS);
   }
 
   @Test
