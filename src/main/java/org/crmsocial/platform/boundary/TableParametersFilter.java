@@ -17,10 +17,10 @@ import java.util.Map;
  * A table's paging and sorting values arrive as request parameters ({@code <table>_first}, {@code
  * _rows}, {@code _sortDir}) that PrimeFaces reads with {@code Integer.parseInt}. Tampered ones are
  * clamped here before any component sees them: a row offset that is not a number or is negative
- * reads as the first row, a page size that is not one of {@link #PAGE_SIZES} (the sizes every paged
- * table of the product uses, and the rows-per-page choices of those that offer one) as the nearest
- * of them ({@value #DEFAULT_ROWS} when it is not a number), a sort direction that is neither 1 nor
- * -1 as ascending. Other values PrimeFaces cannot read are refused with a message ({@link
+ * reads as the first row, a page size that is not one of {@link #PAGE_SIZES} (every paged table
+ * declares them as its {@code rowsPerPageTemplate}: PrimeFaces refuses any other) as the nearest of
+ * them ({@value #DEFAULT_ROWS} when it is not a number), a sort direction that is neither 1 nor -1
+ * as ascending. Other values PrimeFaces cannot read are refused with a message ({@link
  * RuleViolationExceptionHandler}).
  */
 @WebFilter(urlPatterns = "*.xhtml")

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import org.crmsocial.security.control.CallerGroups;
+import org.crmsocial.security.control.CurrentUser;
 
 /**
  * Form sign-in with Jakarta Security. The sign-in page's bean hands the email and password to
@@ -25,7 +26,7 @@ import org.crmsocial.security.control.CallerGroups;
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
-  static final String CALLER = SignInMechanism.class.getName() + ".caller";
+  static final String CALLER = CurrentUser.SESSION_CALLER;
   static final String CONTINUE = SignInMechanism.class.getName() + ".continue";
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String HOME_PAGE = "/app/home.xhtml";

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.security.entity.User;
@@ -17,8 +19,12 @@ import org.crmsocial.security.entity.User;
 @RequestScoped
 public class CurrentUser {
 
+  /** The session attribute that names who signed in ({@code SignInMechanism} sets it). */
+  public static final String SESSION_CALLER = "org.crmsocial.security.caller";
+
   @PersistenceContext EntityManager em;
   @Inject SecurityContext securityContext;
+  @Inject HttpServletRequest request;
 
   private User user;
   private boolean loaded;
@@ -27,11 +33,11 @@ public class CurrentUser {
   public User orNull() {
     if (!loaded) {
       loaded = true;
-      Principal principal = callerPrincipal();
-      if (principal != null) {
+      String caller = callerName();
+      if (caller != null) {
         user =
             em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
-                .setParameter("email", User.normalizeEmail(principal.getName()))
+                .setParameter("email", User.normalizeEmail(caller))
                 .getResultStream()
                 .filter(User::isActive)
                 .findFirst()
@@ -50,9 +56,18 @@ public class CurrentUser {
     return u;
   }
 
-  private Principal callerPrincipal() {
+  /**
+   * Who the container says is calling; on a page the container serves without authentication (the
+   * error page after a refused request, the sign-in page), who signed in to this session.
+   */
+  private String callerName() {
     try {
-      return securityContext.getCallerPrincipal();
+      Principal principal = securityContext.getCallerPrincipal();
+      if (principal != null) {
+        return principal.getName();
+      }
+      HttpSession session = request.getSession(false);
+      return session == null ? null : (String) session.getAttribute(SESSION_CALLER);
     } catch (RuntimeException notInARequest) {
       return null;
     }

@@ -30,6 +30,30 @@ class TableParametersFilterTest {
   }
 
   @Test
+  void everyPagedTableTakesEveryPageSizeTheFilterLeaves() throws java.io.IOException {
+    String sizes =
+        java.util.Arrays.stream(TableParametersFilter.PAGE_SIZES)
+            .mapToObj(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(","));
+    java.util.regex.Pattern table = java.util.regex.Pattern.compile("<p:dataTable[^>]*>");
+    int paged = 0;
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+      for (var file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        var m = table.matcher(java.nio.file.Files.readString(file));
+        while (m.find()) {
+          if (m.group().contains("paginator=\"true\"")) {
+            paged++;
+            assertThat(m.group())
+                .as(file + ": PrimeFaces refuses a page size its table does not declare")
+                .contains("rowsPerPageTemplate=\"" + sizes + "\"");
+          }
+        }
+      }
+    }
+    assertThat(paged).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void aPostWithNothingToClampIsLeftAsItCame() {
     assertThat(TableParametersFilter.clamp(Map.of("a_first", new String[] {"10"}))).isNull();
     assertThat(TableParametersFilter.clamp(Map.of("a_first", new String[] {"x"})).get("a_first"))
