@@ -272,7 +272,9 @@ class SocialTabIT {
     SocialInteraction sent = storedWithText(fb, reply);
     assertThat(sent.getStream()).isEqualTo(NetworkStream.FACEBOOK_CONVERSATIONS);
     assertThat(shown(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS, sent.getExternalId()))
-        .isNotNull();
+        .as("our reply says whom it went to (composer wording)")
+        .extracting(StreamItem::recipientName)
+        .isEqualTo(message.getAuthor().getLabel());
   }
 
   @Test
@@ -341,7 +343,9 @@ class SocialTabIT {
     actions.perform(tw, SocialAction.DM_REPLY, dm.getExternalId(), answer);
     SocialInteraction sent = storedWithText(tw, answer);
     assertThat(shown(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, sent.getExternalId()))
-        .isNotNull();
+        .as("our DM says whom it went to (composer wording)")
+        .extracting(StreamItem::recipientName)
+        .isEqualTo(dm.getAuthor().getLabel());
     assertThat(
             onNetwork(
                 Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, null, sent.getExternalId()))

@@ -144,6 +144,7 @@ public class SearchService {
         0,
         0,
         null,
-        i.rich());
+        i.rich(),
+        null);
   }
 }

@@ -23,6 +23,8 @@ import org.crmsocial.social.stream.entity.InteractionKind;
  * @param replyingTo the author of the item it answers (empty when the network hides them), for an
  *     answer below depth 1, else null
  * @param rich its rich text (shown, sanitized, instead of {@code text}) and what it shares
+ * @param recipientName for the account's own private message, whom it went to (null otherwise, or
+ *     when the network does not say)
  */
 public record StreamItem(
     Long id,
@@ -46,7 +48,8 @@ public record StreamItem(
     int moreChildren,
     int depth,
     String replyingTo,
-    RichContent rich)
+    RichContent rich,
+    String recipientName)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -111,6 +114,7 @@ public record StreamItem(
         more,
         depth,
         replyingTo,
-        rich);
+        rich,
+        recipientName);
   }
 }

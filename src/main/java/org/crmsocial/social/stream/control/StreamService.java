@@ -19,6 +19,8 @@ import org.crmsocial.social.people.entity.SocialPerson;
 import org.crmsocial.social.provider.entity.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
+import org.crmsocial.social.stream.entity.Direction;
+import org.crmsocial.social.stream.entity.InteractionKind;
 import org.crmsocial.social.stream.entity.SavedSearch;
 import org.crmsocial.social.stream.entity.SocialInteraction;
 
@@ -353,7 +355,17 @@ public class StreamService {
         0,
         0,
         null,
-        i.getRich());
+        i.getRich(),
+        privateRecipient(i));
+  }
+
+  /** Whom the account's own private message went to (composer wording: never a bare "Own"). */
+  private static String privateRecipient(SocialInteraction i) {
+    if (i.getDirection() != Direction.OUT || i.getKind() != InteractionKind.MESSAGE) {
+      return null;
+    }
+    SocialPerson to = i.getRecipient();
+    return to == null ? null : to.getLabel();
   }
 
   private static List<NetworkStream> streamsOf(SocialAccount account) {
