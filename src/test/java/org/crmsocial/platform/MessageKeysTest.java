@@ -44,6 +44,9 @@ class MessageKeysTest {
     for (RecordSource s : RecordSource.values()) {
       used.add("crm.source." + s.name());
     }
+    for (String answer : new String[] {"COMMENT", "REPLY", "MESSAGE_REPLY", "DM_REPLY"}) {
+      used.add("social.stream.answer.to." + answer);
+    }
     for (Edition e : Edition.values()) {
       used.add("platform.edition." + e.name());
     }

@@ -124,6 +124,9 @@ class SocialTabPageIT extends BrowserTest {
         .click();
     settle();
     waiting().until(d -> byId("answer-form:answer-dialog").isDisplayed());
+    assertThat(text("answer-form:answer-to")) // composer wording: it says what it will do
+        .startsWith("Public reply to")
+        .contains("everyone can see it");
     String reply = "Also in our shops " + System.nanoTime();
     byId("answer-form:answer-text").sendKeys(reply);
     waiting()
@@ -300,6 +303,7 @@ class SocialTabPageIT extends BrowserTest {
     driver.findElement(By.cssSelector(first + ".act-comment")).click();
     settle();
     waiting().until(d -> byId("answer-form:answer-dialog").isDisplayed());
+    assertThat(text("answer-form:answer-to")).startsWith("Public comment on"); // composer wording
     String comment = "Available from Monday " + System.nanoTime();
     byId("answer-form:answer-text").sendKeys(comment);
     click("answer-form:answer-send");

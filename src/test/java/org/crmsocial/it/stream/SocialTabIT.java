@@ -181,6 +181,30 @@ class SocialTabIT {
     fixture.store(account.get(network), stream, readNetwork(network, stream, null));
   }
 
+  /**
+   * A private conversation is one item of its stream, shown by its newest message (our answer),
+   * with the message it answers beneath it and the other party named (composer wording: threads).
+   */
+  private void assertConversation(
+      Network network, NetworkStream stream, SocialInteraction answer, SocialInteraction answered) {
+    assertThat(answer.getConversationId()).as("the answer is in the conversation").isNotNull();
+    StreamItem conversation = null;
+    for (StreamItem item : streams.page(account.get(network), stream, Relationship.ALL, 0, 100)) {
+      if (item.externalId().equals(answer.getExternalId())) {
+        conversation = item;
+      }
+      assertThat(item.children())
+          .as("our answer heads its conversation, it is not beneath another message")
+          .extracting(StreamItem::externalId)
+          .doesNotContain(answer.getExternalId());
+    }
+    assertThat(conversation).as("the conversation, shown by its newest message").isNotNull();
+    assertThat(conversation.conversationWith()).isEqualTo(answered.getAuthor().getLabel());
+    assertThat(conversation.children())
+        .extracting(StreamItem::externalId)
+        .contains(answered.getExternalId());
+  }
+
   private StreamItem shown(Network network, NetworkStream stream, String externalId) {
     for (StreamItem item : streams.page(account.get(network), stream, Relationship.ALL, 0, 100)) {
       if (item.externalId().equals(externalId)) {
@@ -275,6 +299,7 @@ class SocialTabIT {
         .as("our reply says whom it went to (composer wording)")
         .extracting(StreamItem::recipientName)
         .isEqualTo(message.getAuthor().getLabel());
+    assertConversation(Network.FACEBOOK, NetworkStream.FACEBOOK_CONVERSATIONS, sent, message);
   }
 
   @Test
@@ -346,6 +371,7 @@ class SocialTabIT {
         .as("our DM says whom it went to (composer wording)")
         .extracting(StreamItem::recipientName)
         .isEqualTo(dm.getAuthor().getLabel());
+    assertConversation(Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, sent, dm);
     assertThat(
             onNetwork(
                 Network.TWITTER, NetworkStream.TWITTER_DIRECT_MESSAGES, null, sent.getExternalId()))

@@ -69,6 +69,17 @@ public record StreamItem(
     return kind == InteractionKind.MESSAGE;
   }
 
+  /**
+   * Whom a private conversation is with, by its newest message: its sender, or whom our message
+   * went to; null for anything but a message (or when the network does not say).
+   */
+  public String conversationWith() {
+    if (!message()) {
+      return null;
+    }
+    return direction == Direction.IN ? authorName : recipientName;
+  }
+
   StreamItem withChildren(List<StreamItem> shown, int more) {
     return with(shown, more, depth, replyingTo);
   }

@@ -50,6 +50,17 @@ public class StreamService {
           + "SELECT g.id FROM SocialInteraction g WHERE g.network = p.network"
           + " AND g.externalId = p.parentExternalId AND g.stream = i.stream)))))";
 
+  /**
+   * In a stream of private messages the stream's item is a conversation, shown by its newest
+   * message: a message is top-level only when no newer one of its conversation is stored (through
+   * the index on conversation_id); the earlier ones are its thread.
+   */
+  private static final String NEWEST_OF_CONVERSATION =
+      " AND (i.conversationId IS NULL OR NOT EXISTS (SELECT n.id FROM SocialInteraction n"
+          + " WHERE n.conversationId = i.conversationId AND n.network = i.network"
+          + " AND n.stream = i.stream AND (n.createdAt > i.createdAt"
+          + " OR (n.createdAt = i.createdAt AND n.id > i.id))))";
+
   /** How many levels of answers a thread shows beneath the stream's item. */
   static final int THREAD_DEPTH = 4;
 
@@ -153,7 +164,54 @@ public class StreamService {
             .setFirstResult(request.first())
             .setMaxResults(request.size())
             .getResultList();
-    return withChildren(account, rows);
+    return stream.privateMessages()
+        ? withConversations(account, stream, rows)
+        : withChildren(account, rows);
+  }
+
+  /**
+   * The page's conversations, each its newest message with the earlier ones beneath it (the last
+   * {@link #CHILDREN_SHOWN}, oldest first; the rest counted): a private conversation reads as one
+   * thread with its other party, our answers in it.
+   */
+  private List<StreamItem> withConversations(
+      AccountRef account, NetworkStream stream, List<SocialInteraction> newest) {
+    Map<String, List<SocialInteraction>> earlier = new HashMap<>();
+    List<String> ids =
+        newest.stream().map(SocialInteraction::getConversationId).filter(c -> c != null).toList();
+    Set<Long> tops = new HashSet<>();
+    newest.forEach(i -> tops.add(i.getId()));
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      for (SocialInteraction m :
+          em.createQuery(
+                  "SELECT i FROM SocialInteraction i WHERE i.account.id = :account AND i.stream = :stream"
+                      + " AND i.conversationId IN :conversations ORDER BY i.createdAt DESC, i.id DESC",
+                  SocialInteraction.class)
+              .setHint(AUTHOR_FETCH, "i.author")
+              .setParameter("account", account.id())
+              .setParameter("stream", stream)
+              .setParameter("conversations", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+              .setMaxResults(THREAD_READ_CAP)
+              .getResultList()) {
+        if (!tops.contains(m.getId())) {
+          earlier.computeIfAbsent(m.getConversationId(), k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    List<SocialInteraction> all = new ArrayList<>(newest);
+    earlier.values().forEach(all::addAll);
+    Relationships relationships = relationships(all);
+    List<StreamItem> items = new ArrayList<>();
+    for (SocialInteraction top : newest) {
+      List<SocialInteraction> before =
+          earlier.getOrDefault(top.getConversationId(), List.of()); // newest first
+      List<StreamItem> shown = new ArrayList<>();
+      for (SocialInteraction m : before.subList(0, Math.min(CHILDREN_SHOWN, before.size()))) {
+        shown.add(0, item(m, relationships).inThread(1, null));
+      }
+      items.add(item(top, relationships).withChildren(shown, before.size() - shown.size()));
+    }
+    return items;
   }
 
   /** The newest stored id of the stream (0 when empty): what "n new" counts from. */
@@ -193,7 +251,8 @@ public class StreamService {
       Relationship relationship,
       String tail,
       Class<T> type) {
-    return em.createQuery(jpql(select, relationship, tail), type)
+    String conversations = stream != null && stream.privateMessages() ? NEWEST_OF_CONVERSATION : "";
+    return em.createQuery(jpql(select, relationship, conversations + tail), type)
         .setParameter("account", accountId)
         .setParameter("stream", requireSynced(stream));
   }
