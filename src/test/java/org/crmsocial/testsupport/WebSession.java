@@ -51,11 +51,7 @@ public final class WebSession {
 
   /** GETs {@code path}; extra headers as name, value pairs. */
   public HttpResponse<String> get(String path, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).GET();
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return send(b);
+    return send(withHeaders(HttpRequest.newBuilder(URI.create(root + path)).GET(), headers));
   }
 
   /**
@@ -66,10 +62,15 @@ public final class WebSession {
         HttpRequest.newBuilder(URI.create(root + path))
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(form));
+    return send(withHeaders(b, headers));
+  }
+
+  /** Adds headers given as name, value pairs. */
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder b, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return send(b);
+    return b;
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -35,6 +35,22 @@ class WebSecurityIT {
   }
 
   @Test
+  void signingInContinuesToThePageFirstAskedFor() { // path variants: the sign-in mechanism is ours
+    WebSession web = new WebSession(base.toString());
+    assertThat(web.get("/app/leads/index.xhtml?x=1").uri().getPath()).isEqualTo("/login.xhtml");
+    HttpResponse<String> signedIn = web.signIn("sales@crmsocial.example", "demo-password-1");
+    assertThat(signedIn.uri().getPath()).isEqualTo("/app/leads/index.xhtml");
+    assertThat(signedIn.uri().getQuery()).isEqualTo("x=1");
+    assertThat(
+            new WebSession(base.toString())
+                .signIn("sales@crmsocial.example", "demo-password-1")
+                .uri()
+                .getPath())
+        .as("nothing asked for first: the home page")
+        .isEqualTo("/app/home.xhtml");
+  }
+
+  @Test
   void pagesCarryTheSecurityHeaders() {
     WebSession web = new WebSession(base.toString());
     web.signIn("admin@crmsocial.example", "demo-password-1");
