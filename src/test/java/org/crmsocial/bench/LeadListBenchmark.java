@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmsocial.crm.control.LeadService;
-import org.crmsocial.crm.control.PageRequest;
+import org.crmsocial.platform.control.PageRequest;
 import org.crmsocial.testsupport.Deployments;
 import org.crmsocial.testsupport.TestCurrentUser;
 import org.crmsocial.testsupport.TestData;

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.crmsocial.social.people.control.InteractionQueries;
-import org.crmsocial.social.people.control.RecordKind;
+import org.crmsocial.social.conversation.control.InteractionQueries;
+import org.crmsocial.social.conversation.control.RecordKind;
 import org.crmsocial.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 

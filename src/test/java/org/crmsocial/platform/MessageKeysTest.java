@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crmsocial.crm.entity.LeadStatus;
 import org.crmsocial.crm.entity.RecordSource;
-import org.crmsocial.platform.entity.Edition;
+import org.crmsocial.security.entity.Edition;
 import org.junit.jupiter.api.Test;
 
 /**

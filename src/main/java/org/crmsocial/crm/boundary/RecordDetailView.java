@@ -3,7 +3,7 @@ package org.crmsocial.crm.boundary;
 import java.io.Serializable;
 import org.crmsocial.crm.control.CrmRecordService;
 import org.crmsocial.crm.entity.CrmRecord;
-import org.crmsocial.platform.entity.NotFound;
+import org.crmsocial.platform.control.NotFound;
 
 /**
  * The detail page of a lead or contact, with its Social Interactions related list (S-4; its content

@@ -9,7 +9,7 @@ import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.Names;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 
 /**
  * Create and edit a lead or contact. Field validation shows next to each field and nothing is saved

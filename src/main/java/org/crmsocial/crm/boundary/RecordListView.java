@@ -3,9 +3,9 @@ package org.crmsocial.crm.boundary;
 import jakarta.annotation.PostConstruct;
 import java.io.Serializable;
 import org.crmsocial.crm.control.CrmRecordService;
-import org.crmsocial.crm.control.PageRequest;
 import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
+import org.crmsocial.platform.control.PageRequest;
 
 /**
  * The list screen of leads or contacts: a lazy, sortable, searchable table paged in the database.

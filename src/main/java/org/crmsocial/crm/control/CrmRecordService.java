@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.control.Clock;
+import org.crmsocial.platform.control.NotFound;
+import org.crmsocial.platform.control.PageRequest;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.platform.control.Versions;
-import org.crmsocial.platform.entity.NotFound;
-import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.control.CurrentUser;
 
 /**

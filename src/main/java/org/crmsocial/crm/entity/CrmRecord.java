@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import org.crmsocial.platform.entity.PersonName;
+import org.crmsocial.platform.control.PersonName;
 import org.crmsocial.security.entity.User;
 
 /**

@@ -8,8 +8,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.crmsocial.platform.entity.RuleViolation;
-import org.crmsocial.platform.entity.Translated;
+import org.crmsocial.platform.control.RuleViolation;
+import org.crmsocial.platform.control.Translated;
 
 /** The UI text of {@code org.crmsocial.i18n.messages} in the current user's language. */
 public final class Messages {
@@ -57,7 +57,7 @@ public final class Messages {
     if (context == null) {
       return Locale.ENGLISH;
     }
-    Instance<UserSession> session = CDI.current().select(UserSession.class);
+    Instance<UserLanguage> session = CDI.current().select(UserLanguage.class);
     if (session.isResolvable()) {
       return session.get().getLocale();
     }

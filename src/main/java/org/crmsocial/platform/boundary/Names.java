@@ -1,6 +1,6 @@
 package org.crmsocial.platform.boundary;
 
-import org.crmsocial.platform.entity.PersonName;
+import org.crmsocial.platform.control.PersonName;
 
 /**
  * The page functions {@code #{crm:name(record.personName)}}, a person's name as the signed-in user

@@ -10,7 +10,7 @@ import java.util.Locale;
  * /app/%73etup/…}, {@code /app/setup;p/…}); access is decided on the one path they all resolve to,
  * and the protected areas are served only under their canonical spelling.
  */
-final class RequestPaths {
+public final class RequestPaths {
 
   private RequestPaths() {}
 
@@ -20,7 +20,7 @@ final class RequestPaths {
    * {@code ..} segments resolved. {@code null} when it cannot be read (a bad escape, or {@code ..}
    * above the root).
    */
-  static String resolved(String raw) {
+  public static String resolved(String raw) {
     String decoded = decode(raw);
     if (decoded == null) {
       return null;
@@ -48,12 +48,12 @@ final class RequestPaths {
   }
 
   /** Whether {@code raw} is already in the one spelling that {@link #resolved} gives. */
-  static boolean isCanonical(String raw) {
+  public static boolean isCanonical(String raw) {
     return raw.equals(resolved(raw));
   }
 
   /** The areas that need more than a signed-in user, and the start page that leads to them. */
-  static boolean isProtected(String resolvedPath) {
+  public static boolean isProtected(String resolvedPath) {
     return resolvedPath.startsWith("/app/")
         || resolvedPath.startsWith("/social/")
         || resolvedPath.equals("/app")

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
-import org.crmsocial.platform.entity.AccessDenied;
-import org.crmsocial.platform.entity.NotFound;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.AccessDenied;
+import org.crmsocial.platform.control.NotFound;
+import org.crmsocial.platform.control.RuleViolation;
 import org.primefaces.csp.CspException;
 
 /**

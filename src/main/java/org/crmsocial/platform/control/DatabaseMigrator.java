@@ -2,11 +2,12 @@ package org.crmsocial.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,9 +15,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at startup with the versioned migrations in {@code db/migration}, on
- * whichever database {@code jdbc/crmsocial} points at (H2 or PostgreSQL), then lets the {@link
- * Installer} create what a new installation needs. Nothing else in the application runs before this
- * has finished.
+ * whichever database {@code jdbc/crmsocial} points at (H2 or PostgreSQL), then fires {@link
+ * SchemaMigrated} so that the installer creates what a new installation needs. Nothing else in the
+ * application runs before this has finished.
  *
  * <p>Bean-managed transactions: Flyway handles its own. The baseline at version 0 lets the first
  * migration run although Liberty's persistent-timer tables already share the schema.
@@ -34,7 +35,7 @@ public class DatabaseMigrator {
   @Resource(lookup = "jdbc/crmsocial")
   DataSource dataSource;
 
-  @EJB Installer installer;
+  @Inject Event<SchemaMigrated> migrated;
 
   private volatile boolean ready;
 
@@ -48,7 +49,7 @@ public class DatabaseMigrator {
             ? result.initialSchemaVersion
             : result.targetSchemaVersion,
         result.migrationsExecuted);
-    installer.install();
+    migrated.fire(new SchemaMigrated());
     ready = true;
   }
 

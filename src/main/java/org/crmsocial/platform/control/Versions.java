@@ -1,7 +1,5 @@
 package org.crmsocial.platform.control;
 
-import org.crmsocial.platform.entity.RuleViolation;
-
 /**
  * Optimistic locking for edit screens: an edit based on an older version is refused, not merged.
  */

@@ -16,10 +16,10 @@ import org.crmsocial.sandbox.control.ActorDirectory;
 import org.crmsocial.sandbox.control.BulkSeeder;
 import org.crmsocial.sandbox.control.NetworkControls;
 import org.crmsocial.sandbox.control.OAuthService;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.FaultKind;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.FaultKind;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * The sandbox's own controls, not part of any network (and gone when the sandbox is off): generate

@@ -17,8 +17,8 @@ import org.crmsocial.sandbox.control.NetworkControls;
 import org.crmsocial.sandbox.control.RateWindow;
 import org.crmsocial.sandbox.control.SandboxConfig;
 import org.crmsocial.sandbox.control.Secrets;
-import org.crmsocial.sandbox.entity.FaultKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.FaultKind;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Runs before and after every API call of a network (not its OAuth pages): serves a queued fault

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * What the three authorization pages share: which {@code redirect_uri}s the registered apps may

@@ -20,9 +20,9 @@ import java.util.Optional;
 import org.crmsocial.sandbox.control.OAuthService;
 import org.crmsocial.sandbox.control.SandboxConfig;
 import org.crmsocial.sandbox.control.SignInService;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Grant;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Grant;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Facebook's OAuth dialog: signs the user in (or says "You are already signed in as …" with

@@ -32,13 +32,13 @@ import org.crmsocial.sandbox.control.SharedLinks;
 import org.crmsocial.sandbox.control.StreamQuery;
 import org.crmsocial.sandbox.control.StreamQuery.By;
 import org.crmsocial.sandbox.control.Times;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.ActorKind;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.ItemKind;
-import org.crmsocial.sandbox.entity.Network;
-import org.crmsocial.sandbox.entity.Token;
-import org.crmsocial.sandbox.entity.TokenKind;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.ActorKind;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.ItemKind;
+import org.crmsocial.sandbox.model.Network;
+import org.crmsocial.sandbox.model.Token;
+import org.crmsocial.sandbox.model.TokenKind;
 
 /**
  * Facebook's Graph API as {@code PROVIDERS.md} lists it: the user and their pages and permissions,

@@ -14,9 +14,9 @@ import java.time.OffsetDateTime;
 import org.crmsocial.sandbox.control.OAuthFailure;
 import org.crmsocial.sandbox.control.OAuthService;
 import org.crmsocial.sandbox.control.Times;
-import org.crmsocial.sandbox.entity.Network;
-import org.crmsocial.sandbox.entity.Token;
-import org.crmsocial.sandbox.entity.TokenKind;
+import org.crmsocial.sandbox.model.Network;
+import org.crmsocial.sandbox.model.Token;
+import org.crmsocial.sandbox.model.TokenKind;
 
 /**
  * Facebook's {@code /oauth/access_token}: exchanges a code for a short-lived user token, and a

@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Google's OAuth 2.0 consent (PKCE when a challenge is sent): sign in, then the permission request

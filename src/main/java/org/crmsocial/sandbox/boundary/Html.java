@@ -1,7 +1,7 @@
 package org.crmsocial.sandbox.boundary;
 
 import java.util.Map;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * The sandbox's sign-in and consent pages: plain HTML in each network's look, inline styles only

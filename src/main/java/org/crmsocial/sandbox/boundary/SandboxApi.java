@@ -5,7 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Marks a network's API resource (not its OAuth pages or token endpoint): the calls that fault

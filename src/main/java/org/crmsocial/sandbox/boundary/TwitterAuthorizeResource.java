@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Twitter's OAuth 2.0 authorize page (PKCE required): sign in, then <b>Authorize app</b> or Cancel

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.crmsocial.sandbox.control.OAuthFailure;
 import org.crmsocial.sandbox.control.OAuthService;
 import org.crmsocial.sandbox.control.Times;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Twitter's OAuth 2.0 token and revoke endpoints. A confidential client authenticates with HTTP

@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 import org.crmsocial.sandbox.control.StreamQuery.By;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.ItemKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.ItemKind;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * The people of the sandbox networks at work: each activity is one new thing a person does to the

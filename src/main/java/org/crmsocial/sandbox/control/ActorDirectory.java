@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.ActorKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.ActorKind;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * The actors of the three networks: users, their pages and the people who talk. Actors are few and

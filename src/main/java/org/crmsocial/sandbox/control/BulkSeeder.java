@@ -11,10 +11,10 @@ import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.ItemKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.ItemKind;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Seeds many items fast, for benchmarks: JDBC batches of 1000 rows (one id block each), committed

@@ -2,9 +2,9 @@ package org.crmsocial.sandbox.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.ActorKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.ActorKind;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * The demo accounts, pages and people of the sandbox networks, with stable ids, and the texts the

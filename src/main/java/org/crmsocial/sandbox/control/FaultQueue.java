@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.FaultKind;
+import org.crmsocial.sandbox.model.FaultKind;
 
 /**
  * The failures the next API calls of one network answer with, in the order they were asked for:

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.ItemKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.ItemKind;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * The items of the sandbox networks: inserts that keep the parent's reply and share counts and a

@@ -12,11 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.AuthCode;
-import org.crmsocial.sandbox.entity.Grant;
-import org.crmsocial.sandbox.entity.Network;
-import org.crmsocial.sandbox.entity.Token;
-import org.crmsocial.sandbox.entity.TokenKind;
+import org.crmsocial.sandbox.model.AuthCode;
+import org.crmsocial.sandbox.model.Grant;
+import org.crmsocial.sandbox.model.Network;
+import org.crmsocial.sandbox.model.Token;
+import org.crmsocial.sandbox.model.TokenKind;
 
 /**
  * Consents, authorization codes and tokens of the sandbox networks. Codes are single use and short

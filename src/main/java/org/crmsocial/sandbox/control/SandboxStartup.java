@@ -17,7 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 import org.flywaydb.core.Flyway;
 
 /**

@@ -8,8 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Network;
 
 /**
  * Signing in to a sandbox network: checks a user's password and keeps the network's own session

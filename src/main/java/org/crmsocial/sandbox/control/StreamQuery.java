@@ -1,7 +1,7 @@
 package org.crmsocial.sandbox.control;
 
 import java.time.OffsetDateTime;
-import org.crmsocial.sandbox.entity.ItemKind;
+import org.crmsocial.sandbox.model.ItemKind;
 
 /**
  * One keyset page of a stream: the items whose {@code by} column equals {@code value}, of a kind

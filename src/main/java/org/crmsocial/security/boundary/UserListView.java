@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.ProfileService;
 import org.crmsocial.security.control.UserForm;
 import org.crmsocial.security.control.UserService;

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Set;
-import org.crmsocial.platform.control.OrganizationService;
-import org.crmsocial.platform.entity.AccessDenied;
-import org.crmsocial.platform.entity.Edition;
+import org.crmsocial.platform.control.AccessDenied;
+import org.crmsocial.security.entity.Edition;
 import org.crmsocial.security.entity.User;
 
 /**

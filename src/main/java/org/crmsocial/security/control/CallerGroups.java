@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
-import org.crmsocial.platform.control.OrganizationService;
 import org.crmsocial.security.entity.User;
 
 /** The container roles of a signed-in caller, read from the database as it is now. */

@@ -8,7 +8,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.platform.control.AccessDenied;
+import org.crmsocial.platform.control.Actor;
 import org.crmsocial.security.entity.User;
 
 /**
@@ -17,7 +18,7 @@ import org.crmsocial.security.entity.User;
  * system work run with no user.
  */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Actor {
 
   /** The session attribute that names who signed in ({@code SignInMechanism} sets it). */
   public static final String SESSION_CALLER = "org.crmsocial.security.caller";
@@ -54,6 +55,18 @@ public class CurrentUser {
       throw new AccessDenied("platform.error.signInRequired");
     }
     return u;
+  }
+
+  @Override
+  public Long actorId() {
+    User u = orNull();
+    return u == null ? null : u.getId();
+  }
+
+  @Override
+  public String actorName() {
+    User u = orNull();
+    return u == null ? "system" : u.getEmail();
   }
 
   /**

@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crmsocial.platform.control.AuditAction;
+import org.crmsocial.platform.control.AuditDetail;
+import org.crmsocial.platform.control.AuditField;
 import org.crmsocial.platform.control.AuditLog;
+import org.crmsocial.platform.control.NotFound;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.platform.control.Versions;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.AuditDetail;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.platform.entity.NotFound;
-import org.crmsocial.platform.entity.RuleViolation;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;
 

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.AuditField;
+import org.crmsocial.platform.control.RuleViolation;
 
 /**
  * A Security Control profile: what its users may do. Holds the three independent Social permissions

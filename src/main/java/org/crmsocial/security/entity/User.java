@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 
 /**
  * A person who signs in to the CRM. Email is the sign-in name (stored lower-case, unique); the

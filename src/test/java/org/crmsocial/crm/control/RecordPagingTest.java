@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.crmsocial.crm.entity.Lead;
+import org.crmsocial.platform.control.PageRequest;
 import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;

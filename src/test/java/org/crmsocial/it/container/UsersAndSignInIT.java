@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.crmsocial.platform.entity.AccessDenied;
+import org.crmsocial.platform.control.AccessDenied;
 import org.crmsocial.security.control.LoginOutcome;
 import org.crmsocial.security.control.LoginService;
 import org.crmsocial.security.control.UserForm;

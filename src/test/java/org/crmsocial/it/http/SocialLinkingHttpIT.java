@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.crmsocial.it.settings.SandboxConsent;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.testsupport.Deployments;
 import org.crmsocial.testsupport.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;

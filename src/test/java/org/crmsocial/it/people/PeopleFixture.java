@@ -11,15 +11,15 @@ import org.crmsocial.crm.entity.Lead;
 import org.crmsocial.platform.control.Clock;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.SystemProfile;
+import org.crmsocial.social.conversation.control.InteractionStore;
+import org.crmsocial.social.conversation.entity.SocialPerson;
 import org.crmsocial.social.people.control.PersonSummary;
-import org.crmsocial.social.people.entity.SocialPerson;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
-import org.crmsocial.social.sync.control.InteractionStore;
 import org.crmsocial.testsupport.TestData;
 
 /**

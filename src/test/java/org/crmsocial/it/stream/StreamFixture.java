@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmsocial.crm.entity.Lead;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.conversation.control.InteractionStore;
+import org.crmsocial.social.conversation.entity.Direction;
+import org.crmsocial.social.conversation.entity.SocialInteraction;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAccount;
-import org.crmsocial.social.stream.entity.Direction;
-import org.crmsocial.social.stream.entity.SocialInteraction;
-import org.crmsocial.social.sync.control.InteractionStore;
 
 /**
  * What the Social tab tests arrange and inspect straight in the database (no rules applied): items

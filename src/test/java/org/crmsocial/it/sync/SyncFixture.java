@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.SocialAccount;
 
 /**
@@ -157,7 +157,7 @@ public class SyncFixture {
 
   /** The stored cursor of a stream (its times as stored, whatever the clock says now). */
   public org.crmsocial.social.sync.entity.SyncCursor cursor(
-      long accountId, org.crmsocial.social.provider.entity.NetworkStream stream) {
+      long accountId, org.crmsocial.social.provider.model.NetworkStream stream) {
     return em.createQuery(
             "SELECT c FROM SyncCursor c WHERE c.account.id = :id AND c.stream = :stream",
             org.crmsocial.social.sync.entity.SyncCursor.class)

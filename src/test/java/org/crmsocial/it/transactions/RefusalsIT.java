@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

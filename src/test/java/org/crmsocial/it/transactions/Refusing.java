@@ -6,9 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.crmsocial.platform.control.AuditAction;
 import org.crmsocial.platform.control.AuditLog;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 
 /** Services that refuse, as the product's do: inside a transaction and outside one. */
 @Stateless

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.crmsocial.platform.entity.PersonName;
+import org.crmsocial.platform.control.PersonName;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 import org.junit.jupiter.api.Test;
 
 class AuthorizeTest {

@@ -3,7 +3,7 @@ package org.crmsocial.sandbox.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Network;
 import org.junit.jupiter.api.Test;
 
 class HtmlTest {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import org.crmsocial.sandbox.control.Times;
-import org.crmsocial.sandbox.entity.FaultKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.FaultKind;
+import org.crmsocial.sandbox.model.Network;
 import org.junit.jupiter.api.Test;
 
 /** The error bodies against the shapes of PROVIDERS.md, and each fault per network. */

@@ -3,8 +3,8 @@ package org.crmsocial.sandbox.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crmsocial.sandbox.control.NetworkControls;
-import org.crmsocial.sandbox.entity.FaultKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.FaultKind;
+import org.crmsocial.sandbox.model.Network;
 import org.junit.jupiter.api.Test;
 
 /**

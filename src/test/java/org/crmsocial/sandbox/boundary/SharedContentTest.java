@@ -6,9 +6,9 @@ import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import org.crmsocial.sandbox.control.GraphFields;
 import org.crmsocial.sandbox.control.SharedLinks;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.ItemKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.ItemKind;
+import org.crmsocial.sandbox.model.Network;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
-import org.crmsocial.sandbox.entity.Actor;
-import org.crmsocial.sandbox.entity.Item;
-import org.crmsocial.sandbox.entity.ItemKind;
-import org.crmsocial.sandbox.entity.Network;
+import org.crmsocial.sandbox.model.Actor;
+import org.crmsocial.sandbox.model.Item;
+import org.crmsocial.sandbox.model.ItemKind;
+import org.crmsocial.sandbox.model.Network;
 import org.junit.jupiter.api.Test;
 
 class BulkSeederTest {
@@ -17,7 +17,7 @@ class BulkSeederTest {
   void aBlockHasIncreasingIdsAndTimesAndCountsItsComments() {
     List<Actor> people =
         DemoData.actors(Network.FACEBOOK).stream()
-            .filter(a -> a.kind() == org.crmsocial.sandbox.entity.ActorKind.PERSON)
+            .filter(a -> a.kind() == org.crmsocial.sandbox.model.ActorKind.PERSON)
             .toList();
     OffsetDateTime first = OffsetDateTime.parse("2026-11-01T00:00:00Z");
     List<Item> block =
@@ -39,7 +39,7 @@ class BulkSeederTest {
   void twitterBlocksAreMentionsOfTheBrandAndDms() {
     List<Actor> people =
         DemoData.actors(Network.TWITTER).stream()
-            .filter(a -> a.kind() == org.crmsocial.sandbox.entity.ActorKind.PERSON)
+            .filter(a -> a.kind() == org.crmsocial.sandbox.model.ActorKind.PERSON)
             .toList();
     List<Item> block =
         BulkSeeder.block(

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.crmsocial.sandbox.entity.FaultKind;
+import org.crmsocial.sandbox.model.FaultKind;
 import org.junit.jupiter.api.Test;
 
 class FaultQueueTest {

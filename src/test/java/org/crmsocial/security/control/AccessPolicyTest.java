@@ -3,7 +3,7 @@ package org.crmsocial.security.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import org.crmsocial.platform.entity.Edition;
+import org.crmsocial.security.entity.Edition;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;
 import org.junit.jupiter.api.Test;

@@ -77,7 +77,7 @@ class LoginEnumerationTest {
       LoginOutcome outcome = authenticate(parts[0], parts[1]);
       assertThat(outcome.succeeded()).as(attempt).isFalse();
       verifications.add(hasher.calls.size() - before);
-      messages.add(org.crmsocial.platform.boundary.LoginView.failureMessage(outcome));
+      messages.add(org.crmsocial.security.boundary.LoginView.failureMessage(outcome));
     }
     assertThat(verifications).as("one verification on every path").containsOnly(1);
     assertThat(messages)
@@ -99,9 +99,9 @@ class LoginEnumerationTest {
               new AuditLog() {
                 @Override
                 public void record(
-                    org.crmsocial.platform.entity.AuditAction action,
+                    org.crmsocial.platform.control.AuditAction action,
                     String target,
-                    org.crmsocial.platform.entity.AuditDetail detail) {}
+                    org.crmsocial.platform.control.AuditDetail detail) {}
               };
           service.maxFailures = 5;
           service.lockDuration = "PT15M";

@@ -3,7 +3,7 @@ package org.crmsocial.security.control;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {

@@ -3,7 +3,7 @@ package org.crmsocial.security.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** The invariants a profile keeps whoever calls it (DESIGN.md §3). */

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.people.control.PeopleService;
 import org.crmsocial.social.people.control.PersonSummary;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * The "Associate social profile" dialog of a detail page (S-24, S-26): find a Facebook or Twitter

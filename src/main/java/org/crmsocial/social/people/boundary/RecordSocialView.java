@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
+import org.crmsocial.social.conversation.control.InteractionRow;
+import org.crmsocial.social.conversation.control.RecordKind;
 import org.crmsocial.social.people.control.InteractionHistoryService;
-import org.crmsocial.social.people.control.InteractionRow;
 import org.crmsocial.social.people.control.PeopleService;
 import org.crmsocial.social.people.control.PersonSummary;
-import org.crmsocial.social.people.control.RecordKind;
 
 /**
  * The social part of a lead's or contact's detail page ({@code

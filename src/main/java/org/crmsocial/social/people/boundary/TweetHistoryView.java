@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.people.control.PersonSummary;
 import org.crmsocial.social.people.control.TweetHistoryService;
 import org.crmsocial.social.people.control.TweetPage;
-import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException;
 
 /**
  * The tweet history panel of a detail page (S-12): a Twitter person's tweets read live, a page at a

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.crmsocial.crm.control.PageRequest;
+import org.crmsocial.platform.control.PageRequest;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
+import org.crmsocial.social.conversation.control.InteractionQueries;
+import org.crmsocial.social.conversation.control.InteractionRow;
+import org.crmsocial.social.conversation.control.RecordKind;
 
 /**
  * The Social Interactions related list of a lead or contact (S-4): every stored interaction written

@@ -15,18 +15,18 @@ import org.crmsocial.crm.entity.Contact;
 import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.crm.entity.Lead;
 import org.crmsocial.crm.entity.RecordSource;
+import org.crmsocial.platform.control.AccessDenied;
+import org.crmsocial.platform.control.AuditAction;
+import org.crmsocial.platform.control.AuditDetail;
+import org.crmsocial.platform.control.AuditField;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.entity.AccessDenied;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.AuditDetail;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.platform.entity.NotFound;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.NotFound;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
-import org.crmsocial.social.people.entity.SocialPerson;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.conversation.entity.SocialPerson;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * People seen on the networks and their leads and contacts: create a lead or contact from a person

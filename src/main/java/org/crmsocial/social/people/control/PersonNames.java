@@ -1,6 +1,6 @@
 package org.crmsocial.social.people.control;
 
-import org.crmsocial.platform.entity.PersonName;
+import org.crmsocial.platform.control.PersonName;
 
 /**
  * Turns a network display name into the first and last name of a new lead or contact (S-20). Kept

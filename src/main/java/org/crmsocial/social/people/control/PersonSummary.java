@@ -1,7 +1,7 @@
 package org.crmsocial.social.people.control;
 
-import org.crmsocial.social.people.entity.SocialPerson;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.conversation.entity.SocialPerson;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * A social person as lists and dialogs show them: who they are on their network and which lead or

@@ -2,7 +2,7 @@ package org.crmsocial.social.provider.control;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * Everything one client needs to reach its network: base URLs, the app's credentials and the

@@ -3,9 +3,9 @@ package org.crmsocial.social.provider.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.ProviderException.Detail;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException.Detail;
 
 /**
  * Turns a network's error answer (any status other than 2xx) into the typed failure a service can

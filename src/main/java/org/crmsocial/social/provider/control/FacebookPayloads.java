@@ -6,14 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.crmsocial.social.provider.entity.Attachment;
-import org.crmsocial.social.provider.entity.ItemCounts;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.RichContent;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.Attachment;
+import org.crmsocial.social.provider.model.ItemCounts;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.RichContent;
+import org.crmsocial.social.provider.model.StreamPage;
 
 /**
  * The Graph API's JSON shapes (bound in snake case: {@code created_time} → {@code createdTime}) and

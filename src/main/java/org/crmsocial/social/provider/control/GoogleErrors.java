@@ -4,9 +4,9 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.ProviderException.Detail;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException.Detail;
 
 /**
  * Reads the Google API error answer {@code {"error":{"errors":[{"domain","reason","message"}],

@@ -15,14 +15,14 @@ import org.crmsocial.social.provider.control.GooglePlusPayloads.NewComment;
 import org.crmsocial.social.provider.control.GooglePlusPayloads.NewContent;
 import org.crmsocial.social.provider.control.GooglePlusPayloads.PeopleFeed;
 import org.crmsocial.social.provider.control.GooglePlusPayloads.Person;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.StreamPage;
-import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.WriteCommand;
-import org.crmsocial.social.provider.entity.WriteResult;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.StreamPage;
+import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.provider.model.WriteResult;
 
 /**
  * The Google+ client: API v1 for the signed-in person, Pages API v2 for the page, acting {@code

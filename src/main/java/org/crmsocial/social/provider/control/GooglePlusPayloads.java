@@ -2,14 +2,14 @@ package org.crmsocial.social.provider.control;
 
 import java.util.List;
 import org.crmsocial.platform.control.NetworkHtml;
-import org.crmsocial.social.provider.entity.Attachment;
-import org.crmsocial.social.provider.entity.ItemCounts;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.RichContent;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.Attachment;
+import org.crmsocial.social.provider.model.ItemCounts;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.RichContent;
+import org.crmsocial.social.provider.model.StreamPage;
 
 /**
  * The Google+ API v1 and Pages API v2 JSON shapes (bound as named: {@code nextPageToken}) and their

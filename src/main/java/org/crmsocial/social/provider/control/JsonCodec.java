@@ -21,8 +21,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Optional;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
 
 /**
  * JSON for one network: JSON-B binding of payload records with the network's naming ({@code

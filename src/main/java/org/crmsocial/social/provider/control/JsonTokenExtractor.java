@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * Reads a token endpoint's answer with JSON-B instead of ScribeJava's Jackson extractors (those of

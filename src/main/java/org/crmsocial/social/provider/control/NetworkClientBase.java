@@ -3,18 +3,18 @@ package org.crmsocial.social.provider.control;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.crmsocial.social.provider.entity.AuthorizationRequest;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.RateBudget;
-import org.crmsocial.social.provider.entity.StreamPage;
-import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.TokenGrant;
-import org.crmsocial.social.provider.entity.WriteCommand;
-import org.crmsocial.social.provider.entity.WriteResult;
+import org.crmsocial.social.provider.model.AuthorizationRequest;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.RateBudget;
+import org.crmsocial.social.provider.model.StreamPage;
+import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.provider.model.TokenGrant;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.provider.model.WriteResult;
 
 /**
  * What the three clients share: the OAuth flow, the HTTP sender and the JSON codec of their

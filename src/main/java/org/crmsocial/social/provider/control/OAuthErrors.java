@@ -2,9 +2,9 @@ package org.crmsocial.social.provider.control;
 
 import jakarta.json.JsonObject;
 import java.util.Optional;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.ProviderException.Detail;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException.Detail;
 
 /**
  * The OAuth 2.0 error answer of RFC 6749 §5.2 ({@code {"error":"invalid_grant",

@@ -20,11 +20,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import org.crmsocial.social.provider.entity.AuthorizationRequest;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.ProviderException.Detail;
-import org.crmsocial.social.provider.entity.TokenGrant;
+import org.crmsocial.social.provider.model.AuthorizationRequest;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException.Detail;
+import org.crmsocial.social.provider.model.TokenGrant;
 
 /**
  * The OAuth 2.0 side of a client, on ScribeJava: the authorization URL (with {@code state}, and

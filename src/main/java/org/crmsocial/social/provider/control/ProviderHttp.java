@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.ProviderException.Detail;
-import org.crmsocial.social.provider.entity.RateBudget;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException.Detail;
+import org.crmsocial.social.provider.model.RateBudget;
 
 /**
  * Sends API calls to one network with {@link HttpClient}: every call has the configured connect

@@ -2,19 +2,19 @@ package org.crmsocial.social.provider.control;
 
 import java.util.List;
 import java.util.Set;
-import org.crmsocial.social.provider.entity.AuthorizationRequest;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.NetworkStream;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.StreamPage;
-import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.TokenGrant;
-import org.crmsocial.social.provider.entity.WriteCommand;
-import org.crmsocial.social.provider.entity.WriteKind;
-import org.crmsocial.social.provider.entity.WriteResult;
+import org.crmsocial.social.provider.model.AuthorizationRequest;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.StreamPage;
+import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.provider.model.TokenGrant;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.provider.model.WriteKind;
+import org.crmsocial.social.provider.model.WriteResult;
 
 /**
  * The provider SPI: everything the product asks of a social network, in network-neutral terms.

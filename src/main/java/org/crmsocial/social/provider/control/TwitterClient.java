@@ -12,14 +12,14 @@ import org.crmsocial.social.provider.control.TwitterPayloads.TweetIdRequest;
 import org.crmsocial.social.provider.control.TwitterPayloads.TweetRequest;
 import org.crmsocial.social.provider.control.TwitterPayloads.Tweets;
 import org.crmsocial.social.provider.control.TwitterPayloads.UserAnswer;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.StreamPage;
-import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.WriteCommand;
-import org.crmsocial.social.provider.entity.WriteResult;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.StreamPage;
+import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.provider.model.WriteResult;
 
 /**
  * The X (Twitter) API v2 client, OAuth 2.0 with PKCE. The access token lasts two hours and the

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.ProviderException.Detail;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.ProviderException.Detail;
 
 /**
  * Reads the X API's problem details ({@code {"title","type","status","detail"}}), its legacy form

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crmsocial.platform.control.NetworkHtml;
-import org.crmsocial.social.provider.entity.ItemCounts;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.RichContent;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.ItemCounts;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.RichContent;
+import org.crmsocial.social.provider.model.StreamPage;
 
 /**
  * The X API v2 JSON shapes (bound in snake case) and their mapping to network-neutral records.

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.RateBudget;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.RateBudget;
 
 /**
  * Reads the usage headers the networks send with their answers (PROVIDERS.md), so that the sync

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.crmsocial.platform.boundary.UserSession;
-import org.crmsocial.platform.entity.AccessDenied;
-import org.crmsocial.platform.entity.RuleViolation;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.ProviderException;
+import org.crmsocial.platform.control.AccessDenied;
+import org.crmsocial.platform.control.RuleViolation;
+import org.crmsocial.security.boundary.UserSession;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.ProviderException;
 import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkingService;
 

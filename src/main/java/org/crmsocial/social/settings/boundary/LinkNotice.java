@@ -3,7 +3,7 @@ package org.crmsocial.social.settings.boundary;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Arrays;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * What the OAuth popup has to tell the settings page, handed over in the session: the callback

@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * The one small page the OAuth servlets answer with: the outcome in words (escaped), and one inline

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.control.AccountSummary;
 import org.crmsocial.social.settings.control.SocialAccountDirectory;
 

@@ -1,6 +1,6 @@
 package org.crmsocial.social.settings.control;
 
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**

@@ -3,7 +3,7 @@ package org.crmsocial.social.settings.control;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**

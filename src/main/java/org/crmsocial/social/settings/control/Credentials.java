@@ -1,6 +1,6 @@
 package org.crmsocial.social.settings.control;
 
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * An account's tokens in clear, for one provider call and no longer: never stored, never sent to a

@@ -1,7 +1,7 @@
 package org.crmsocial.social.settings.control;
 
 import java.io.Serializable;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**

@@ -11,23 +11,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crmsocial.platform.control.AuditAction;
+import org.crmsocial.platform.control.AuditDetail;
+import org.crmsocial.platform.control.AuditField;
 import org.crmsocial.platform.control.AuditLog;
+import org.crmsocial.platform.control.AuditReason;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.control.DemoData;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.AuditDetail;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.platform.entity.AuditReason;
-import org.crmsocial.platform.entity.NotFound;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.NotFound;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.SystemProfile;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.TokenGrant;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.TokenGrant;
 import org.crmsocial.social.settings.control.LinkResult.Outcome;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.ActionGrant;
@@ -57,7 +56,7 @@ public class LinkStore {
   @Inject AuditLog audit;
   @Inject TokenCipher cipher;
   @Inject Event<AccountStatusChanged> statusChanged;
-  @Inject DemoData demoData;
+  @Inject Event<AccountLinked> linked;
 
   /** The account that is not removed on {@code network}, if any. */
   public Optional<SocialAccount> live(Network network) {
@@ -332,9 +331,8 @@ public class LinkStore {
   }
 
   /**
-   * A new account's grants: every action to Administrator (S-9 step 7, S-13, S-15), and, in the
-   * demo only, View to the demo profiles that should see every account's streams ({@link
-   * DemoData#viewersOfNewAccounts}); never anything else in production.
+   * A new account's grants: every action to Administrator (S-9 step 7, S-13, S-15); then {@link
+   * AccountLinked} lets the demo data grant its Social Manager View (never anything in production).
    */
   private void grantDefaults(SocialAccount account) {
     Profile administrator =
@@ -344,9 +342,7 @@ public class LinkStore {
     for (SocialAction action : SocialAction.of(account.getNetwork())) {
       em.persist(new ActionGrant(account, administrator, action));
     }
-    for (Profile viewer : demoData.viewersOfNewAccounts()) {
-      em.persist(new ActionGrant(account, viewer, SocialAction.VIEW));
-    }
+    linked.fire(new AccountLinked(account));
   }
 
   private long grantCount(SocialAccount account) {

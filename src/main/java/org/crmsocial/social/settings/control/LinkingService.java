@@ -19,25 +19,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crmsocial.platform.control.AuditAction;
+import org.crmsocial.platform.control.AuditDetail;
+import org.crmsocial.platform.control.AuditField;
 import org.crmsocial.platform.control.AuditLog;
+import org.crmsocial.platform.control.AuditReason;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.AuditDetail;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.platform.entity.AuditReason;
-import org.crmsocial.platform.entity.RuleViolation;
-import org.crmsocial.platform.entity.Translated;
+import org.crmsocial.platform.control.RuleViolation;
+import org.crmsocial.platform.control.Translated;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.ProviderConfiguration;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
-import org.crmsocial.social.provider.entity.AuthorizationRequest;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkPage;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.TokenGrant;
+import org.crmsocial.social.provider.model.AuthorizationRequest;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.TokenGrant;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.ActionGrant;
 import org.crmsocial.social.settings.entity.SocialAccount;
@@ -121,7 +121,7 @@ public class LinkingService {
    * @param error the network's {@code error} parameter (consent denied), or null
    * @throws RuleViolation {@code social.settings.error.badState} for a forged, replayed or expired
    *     state; {@code social.settings.error.denied} when consent was denied
-   * @throws org.crmsocial.social.provider.entity.ProviderException when the network fails
+   * @throws org.crmsocial.social.provider.model.ProviderException when the network fails
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public LinkResult complete(Network network, String state, String code, String error) {
@@ -272,7 +272,7 @@ public class LinkingService {
     for (Map.Entry<Long, Set<SocialAction>> entry : byProfile.entrySet()) {
       Profile profile = em.find(Profile.class, entry.getKey());
       if (profile == null) {
-        throw new org.crmsocial.platform.entity.NotFound("profile", entry.getKey());
+        throw new org.crmsocial.platform.control.NotFound("profile", entry.getKey());
       }
       Set<SocialAction> was = before.getOrDefault(profile.getId(), Set.of());
       Set<SocialAction> now =
@@ -317,7 +317,7 @@ public class LinkingService {
         (id, on) -> {
           Profile profile = em.find(Profile.class, id);
           if (profile == null) {
-            throw new org.crmsocial.platform.entity.NotFound("profile", id);
+            throw new org.crmsocial.platform.control.NotFound("profile", id);
           }
           if (profile.isSocialTab() != on) {
             boolean before = profile.isSocialTab();

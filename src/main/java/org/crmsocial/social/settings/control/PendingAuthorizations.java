@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.crmsocial.social.provider.entity.AuthorizationRequest;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.AuthorizationRequest;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * The authorizations this browser session has started and not yet finished, by {@code state}. A

@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.crmsocial.platform.control.AccessDenied;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.entity.AccessDenied;
 import org.crmsocial.security.control.AccessPolicy;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.TokenGrant;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.TokenGrant;
 
 /**
  * What every provider call made with an account's tokens does when the network answers that the

@@ -13,7 +13,7 @@ public enum AccountStatus {
   REMOVED;
 
   /** The status as the settings page shows it. */
-  public org.crmsocial.platform.entity.Translated label() {
-    return new org.crmsocial.platform.entity.Translated("social.settings.status." + name());
+  public org.crmsocial.platform.control.Translated label() {
+    return new org.crmsocial.platform.control.Translated("social.settings.status." + name());
   }
 }

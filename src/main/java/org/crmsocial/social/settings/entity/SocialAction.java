@@ -1,8 +1,8 @@
 package org.crmsocial.social.settings.entity;
 
 import java.util.List;
-import org.crmsocial.platform.entity.Translated;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.platform.control.Translated;
+import org.crmsocial.social.provider.model.Network;
 
 /**
  * What a profile may be allowed to do with a linked account: the rows of the Actions matrix

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.stream.control.SearchService;
 import org.crmsocial.social.stream.control.StreamItem;
 

@@ -1,8 +1,8 @@
 package org.crmsocial.social.stream.control;
 
 import java.io.Serializable;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkPerson;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkPerson;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
 

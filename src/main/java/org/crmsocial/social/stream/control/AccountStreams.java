@@ -3,7 +3,7 @@ package org.crmsocial.social.stream.control;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAction;
 
 /**

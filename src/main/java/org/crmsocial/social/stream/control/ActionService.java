@@ -5,23 +5,23 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
+import org.crmsocial.social.conversation.entity.Direction;
+import org.crmsocial.social.conversation.entity.SocialInteraction;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkStream;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.WriteCommand;
-import org.crmsocial.social.provider.entity.WriteKind;
-import org.crmsocial.social.provider.entity.WriteResult;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.provider.model.WriteKind;
+import org.crmsocial.social.provider.model.WriteResult;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.SocialAction;
-import org.crmsocial.social.stream.entity.Direction;
-import org.crmsocial.social.stream.entity.SocialInteraction;
 
 /**
  * Every write of the Social tab (S-8: Facebook post, comment, like, message reply; S-12: tweet,

@@ -4,13 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.crmsocial.platform.control.AuditAction;
+import org.crmsocial.platform.control.AuditDetail;
+import org.crmsocial.platform.control.AuditField;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.AuditDetail;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.platform.entity.NotFound;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.NotFound;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.stream.entity.SavedSearch;
 

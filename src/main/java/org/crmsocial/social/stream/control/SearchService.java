@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.CurrentUser;
+import org.crmsocial.social.conversation.entity.Direction;
+import org.crmsocial.social.conversation.entity.InteractionKind;
 import org.crmsocial.social.provider.control.ProviderClients;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkStream;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.StreamPage;
-import org.crmsocial.social.provider.entity.StreamQuery;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.StreamPage;
+import org.crmsocial.social.provider.model.StreamQuery;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.SocialAction;
-import org.crmsocial.social.stream.entity.Direction;
-import org.crmsocial.social.stream.entity.InteractionKind;
 
 /**
  * Twitter search (S-12): runs live against the network with the SEARCH grant, one page at a time

@@ -3,9 +3,9 @@ package org.crmsocial.social.stream.control;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.crmsocial.social.provider.entity.RichContent;
-import org.crmsocial.social.stream.entity.Direction;
-import org.crmsocial.social.stream.entity.InteractionKind;
+import org.crmsocial.social.conversation.entity.Direction;
+import org.crmsocial.social.conversation.entity.InteractionKind;
+import org.crmsocial.social.provider.model.RichContent;
 
 /**
  * One row of a stream as the Social tab shows it. Every text in it came from a network: pages show

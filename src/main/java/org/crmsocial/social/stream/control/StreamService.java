@@ -12,17 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crmsocial.crm.control.PageRequest;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.PageRequest;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
-import org.crmsocial.social.people.entity.SocialPerson;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.conversation.entity.Direction;
+import org.crmsocial.social.conversation.entity.InteractionKind;
+import org.crmsocial.social.conversation.entity.SocialInteraction;
+import org.crmsocial.social.conversation.entity.SocialPerson;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
-import org.crmsocial.social.stream.entity.Direction;
-import org.crmsocial.social.stream.entity.InteractionKind;
 import org.crmsocial.social.stream.entity.SavedSearch;
-import org.crmsocial.social.stream.entity.SocialInteraction;
 
 /**
  * What the Social tab shows (S-2, S-3, S-6, S-18): which streams the current user may see, and
@@ -46,7 +46,7 @@ public class StreamService {
       " FROM SocialInteraction i LEFT JOIN i.author a WHERE i.account.id = :account AND i.stream = :stream"
           + " AND (i.parentExternalId IS NULL OR NOT EXISTS (SELECT p.id FROM SocialInteraction p"
           + " WHERE p.network = i.network AND p.externalId = i.parentExternalId AND (p.stream = i.stream"
-          + " OR (p.direction = org.crmsocial.social.stream.entity.Direction.OUT AND EXISTS ("
+          + " OR (p.direction = org.crmsocial.social.conversation.entity.Direction.OUT AND EXISTS ("
           + "SELECT g.id FROM SocialInteraction g WHERE g.network = p.network"
           + " AND g.externalId = p.parentExternalId AND g.stream = i.stream)))))";
 
@@ -265,7 +265,7 @@ public class StreamService {
           case LEADS -> " AND a.lead IS NOT NULL";
           case CONTACTS -> " AND a.contact IS NOT NULL";
           case UNKNOWN ->
-              " AND i.direction = org.crmsocial.social.stream.entity.Direction.IN"
+              " AND i.direction = org.crmsocial.social.conversation.entity.Direction.IN"
                   + " AND (a IS NULL OR (a.lead IS NULL AND a.contact IS NULL))";
         };
     return select + TOP_LEVEL + where + tail;

@@ -10,20 +10,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crmsocial.platform.control.AuditAction;
+import org.crmsocial.platform.control.AuditDetail;
+import org.crmsocial.platform.control.AuditField;
 import org.crmsocial.platform.control.AuditLog;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.entity.AuditAction;
-import org.crmsocial.platform.entity.AuditDetail;
-import org.crmsocial.platform.entity.AuditField;
-import org.crmsocial.social.people.entity.SocialPerson;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkPerson;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.conversation.control.InteractionStore;
+import org.crmsocial.social.conversation.entity.SocialInteraction;
+import org.crmsocial.social.conversation.entity.SocialPerson;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAccount;
-import org.crmsocial.social.stream.entity.SocialInteraction;
-import org.crmsocial.social.sync.control.InteractionStore;
 
 /**
  * The short write transactions of the Social tab's services, run after the network answered (no

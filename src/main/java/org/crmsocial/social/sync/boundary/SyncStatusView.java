@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.entity.RuleViolation;
+import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.social.sync.control.StreamStatus;
 import org.crmsocial.social.sync.control.SyncEngine;

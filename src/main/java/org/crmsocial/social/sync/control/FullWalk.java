@@ -1,8 +1,8 @@
 package org.crmsocial.social.sync.control;
 
 import java.time.OffsetDateTime;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.StreamPage;
 
 /**
  * The full re-read of a stream (DESIGN.md §4; issue 6: "nothing fetched is lost or stored twice,

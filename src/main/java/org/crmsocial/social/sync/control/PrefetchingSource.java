@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.StreamPage;
 
 /**
  * A {@link StreamRun.Source} that reads the next pages of a backfill on another thread while the

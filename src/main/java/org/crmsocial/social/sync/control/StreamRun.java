@@ -2,8 +2,8 @@ package org.crmsocial.social.sync.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.StreamPage;
 
 /**
  * One run of the sync of one stream (DESIGN.md §4): reads pages newest first from where the cursor

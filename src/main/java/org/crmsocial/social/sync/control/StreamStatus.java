@@ -1,8 +1,8 @@
 package org.crmsocial.social.sync.control;
 
 import java.time.OffsetDateTime;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**

@@ -9,16 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.crmsocial.social.provider.entity.AuthorizationRequest;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.NetworkStream;
-import org.crmsocial.social.provider.entity.ProviderException;
-import org.crmsocial.social.provider.entity.StreamPage;
-import org.crmsocial.social.provider.entity.StreamQuery;
-import org.crmsocial.social.provider.entity.TokenGrant;
-import org.crmsocial.social.provider.entity.WriteCommand;
-import org.crmsocial.social.provider.entity.WriteKind;
+import org.crmsocial.social.provider.model.AuthorizationRequest;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.StreamPage;
+import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.provider.model.TokenGrant;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.provider.model.WriteKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -425,7 +425,7 @@ class GooglePlusClientTest {
 
     assertThat(activity.rich().attachment())
         .isEqualTo(
-            new org.crmsocial.social.provider.entity.Attachment(
+            new org.crmsocial.social.provider.model.Attachment(
                 "article",
                 "Spring collection",
                 "Linen shirts",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.junit.jupiter.api.Test;
 
 class JsonCodecTest {
@@ -87,7 +87,7 @@ class JsonCodecTest {
                 JsonCodec.camelCase(Network.GOOGLE_PLUS)
                     .read(
                         new ApiResponse(200, null, ""), GooglePlusPayloads.Person.class, "GET /x"))
-        .isInstanceOf(org.crmsocial.social.provider.entity.ProviderException.Transient.class);
+        .isInstanceOf(org.crmsocial.social.provider.model.ProviderException.Transient.class);
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.crmsocial.security.entity.Profile;
 import org.crmsocial.security.entity.User;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;

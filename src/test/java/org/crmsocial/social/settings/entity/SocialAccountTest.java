@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.crmsocial.platform.entity.RuleViolation;
-import org.crmsocial.social.provider.entity.Network;
+import org.crmsocial.platform.control.RuleViolation;
+import org.crmsocial.social.provider.model.Network;
 import org.junit.jupiter.api.Test;
 
 /** The invariants {@link SocialAccount} keeps whoever calls it. */

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Locale;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.entity.RuleViolation;
-import org.crmsocial.social.provider.entity.Network;
-import org.crmsocial.social.provider.entity.NetworkStream;
-import org.crmsocial.social.provider.entity.WriteKind;
+import org.crmsocial.platform.control.RuleViolation;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.provider.model.WriteKind;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.crmsocial.social.provider.entity.NetworkStream;
+import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.testsupport.TestDatabase;
 import org.eclipse.persistence.jpa.JpaQuery;
 import org.junit.jupiter.api.AfterEach;

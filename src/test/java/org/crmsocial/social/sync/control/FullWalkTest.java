@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.StreamPage;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.crmsocial.social.provider.entity.ItemKind;
-import org.crmsocial.social.provider.entity.NetworkItem;
-import org.crmsocial.social.provider.entity.StreamPage;
+import org.crmsocial.social.provider.model.ItemKind;
+import org.crmsocial.social.provider.model.NetworkItem;
+import org.crmsocial.social.provider.model.StreamPage;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,34 @@
+package org.crmsocial.app.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.crmsocial.app.control.Installer;
+import org.crmsocial.platform.control.DatabaseMigrator;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * {@code /health/ready}: UP once the schema is migrated and someone can administer the installation
+ * (in production, until the super administrator is configured, DOWN says so).
+ */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+  @Inject DatabaseMigrator migrator;
+  @Inject Installer installer;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean migrated = migrator.isReady();
+    boolean admin = migrated && installer.hasSuperAdmin();
+    return HealthCheckResponse.named("crm-social")
+        .status(migrated && admin)
+        .withData("schema", migrated ? "migrated" : "migrating")
+        .withData(
+            "superAdministrator",
+            admin ? "present" : "missing: set CRMSOCIAL_ADMIN_EMAIL and CRMSOCIAL_ADMIN_PASSWORD")
+        .build();
+  }
+}

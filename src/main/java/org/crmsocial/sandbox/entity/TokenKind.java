@@ -1,8 +1,0 @@
-package org.crmsocial.sandbox.entity;
-
-/** An access token of a user, a refresh token, or a Facebook page token. */
-public enum TokenKind {
-  ACCESS,
-  REFRESH,
-  PAGE
-}

@@ -1,7 +1,0 @@
-package org.crmsocial.social.stream.entity;
-
-/** Whether an interaction came to the organization ({@link #IN}) or is its own ({@link #OUT}). */
-public enum Direction {
-  IN,
-  OUT
-}

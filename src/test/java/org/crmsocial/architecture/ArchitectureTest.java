@@ -1,0 +1,265 @@
+package org.crmsocial.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The structure of docs/architecture.md, read off the compiled classes: a new cycle or an upward
+ * import fails the build. Each feature is {@code org.crmsocial.<feature>} (the social features one
+ * level deeper), each with its layers {@code boundary} (pages, servlets, resources), {@code
+ * control} (services) and {@code entity} (JPA) or {@code model} (plain values).
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "org.crmsocial";
+
+  private static final JavaClasses PRODUCT =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
+
+  /** A class's feature: {@code platform}, {@code security}, …, {@code social.sync}. */
+  private static final SliceAssignment FEATURES =
+      new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+          String feature = featureOf(javaClass.getPackageName());
+          return feature == null ? SliceIdentifier.ignore() : SliceIdentifier.of(feature);
+        }
+
+        @Override
+        public String getDescription() {
+          return "features of " + ROOT;
+        }
+      };
+
+  static String featureOf(String packageName) {
+    if (!packageName.startsWith(ROOT + ".")) {
+      return null;
+    }
+    String[] parts = packageName.substring(ROOT.length() + 1).split("\\.");
+    if (parts[0].equals("social")) {
+      return parts.length > 1 ? "social." + parts[1] : null;
+    }
+    return parts[0];
+  }
+
+  @Test
+  void noFeatureDependsOnAnotherThatDependsBackOnIt() {
+    slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(PRODUCT);
+  }
+
+  @Test
+  void theFeaturesDependOnlyDownward() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("app")
+        .definedBy(ROOT + ".app..")
+        .layer("stream")
+        .definedBy(ROOT + ".social.stream..")
+        .layer("sync")
+        .definedBy(ROOT + ".social.sync..")
+        .layer("people")
+        .definedBy(ROOT + ".social.people..")
+        .layer("conversation")
+        .definedBy(ROOT + ".social.conversation..")
+        .layer("settings")
+        .definedBy(ROOT + ".social.settings..")
+        .layer("provider")
+        .definedBy(ROOT + ".social.provider..")
+        .layer("crm")
+        .definedBy(ROOT + ".crm..")
+        .layer("security")
+        .definedBy(ROOT + ".security..")
+        .layer("platform")
+        .definedBy(ROOT + ".platform..")
+        .layer("sandbox")
+        .definedBy(ROOT + ".sandbox..")
+        .whereLayer("app")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("stream")
+        .mayOnlyAccessLayers(
+            "people", "conversation", "settings", "provider", "crm", "security", "platform")
+        .whereLayer("sync")
+        .mayOnlyAccessLayers("conversation", "settings", "provider", "security", "platform")
+        .whereLayer("people")
+        .mayOnlyAccessLayers("conversation", "settings", "provider", "crm", "security", "platform")
+        .whereLayer("conversation")
+        .mayOnlyAccessLayers("settings", "provider", "crm", "platform")
+        .whereLayer("settings")
+        .mayOnlyAccessLayers("provider", "security", "platform")
+        .whereLayer("provider")
+        .mayOnlyAccessLayers("platform")
+        .whereLayer("crm")
+        .mayOnlyAccessLayers("security", "platform")
+        .whereLayer("security")
+        .mayOnlyAccessLayers("platform")
+        .whereLayer("platform")
+        .mayNotAccessAnyLayer()
+        .whereLayer("sandbox")
+        .mayOnlyAccessLayers("platform")
+        .check(PRODUCT);
+  }
+
+  @Test
+  void thePlatformKnowsNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".platform..")
+        .should()
+        .dependOnClassesThat(
+            describe(
+                "are in a feature",
+                c -> {
+                  String feature = featureOf(c.getPackageName());
+                  return feature != null && !feature.equals("platform");
+                }))
+        .check(PRODUCT);
+  }
+
+  @Test
+  void servicesNeverReachUpToPages() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + "..control..", ROOT + "..entity..", ROOT + "..model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + "..boundary..")
+        .check(PRODUCT);
+  }
+
+  @Test
+  void entitiesAndValuesNeedNoService() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + "..entity..", ROOT + "..model..")
+        .should()
+        .dependOnClassesThat(
+            describe(
+                "are a service (the platform's refusals and values aside)",
+                c ->
+                    c.getPackageName().startsWith(ROOT)
+                        && c.getPackageName().endsWith(".control")
+                        && !c.getPackageName().equals(ROOT + ".platform.control")))
+        .check(PRODUCT);
+  }
+
+  @Test
+  void entityPackagesHoldOnlyWhatJpaMaps() {
+    classes()
+        .that()
+        .resideInAPackage(ROOT + "..entity..")
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .doNotHaveSimpleName("package-info")
+        .should(
+            new ArchCondition<>("be a JPA entity, embeddable, converter or an enum they map") {
+              @Override
+              public void check(JavaClass c, ConditionEvents events) {
+                boolean mapped =
+                    c.isAnnotatedWith(Entity.class)
+                        || c.isAnnotatedWith(Embeddable.class)
+                        || c.isAnnotatedWith(MappedSuperclass.class)
+                        || c.isAnnotatedWith(Converter.class)
+                        || c.isEnum();
+                if (!mapped) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          c, c.getName() + " is not JPA: it belongs in control or model"));
+                }
+              }
+            })
+        .check(PRODUCT);
+  }
+
+  @Test
+  void enterpriseBeansKeepNoStaticMutableState() {
+    fields()
+        .that()
+        .areStatic()
+        .and()
+        .areDeclaredInClassesThat(
+            describe(
+                "are enterprise beans",
+                c ->
+                    c.isAnnotatedWith(Stateless.class)
+                        || c.isAnnotatedWith(Singleton.class)
+                        || c.isAnnotatedWith(Stateful.class)
+                        || c.isAnnotatedWith(MessageDriven.class)))
+        .should(
+            new ArchCondition<>("be final constants") {
+              @Override
+              public void check(
+                  com.tngtech.archunit.core.domain.JavaField field, ConditionEvents events) {
+                boolean mutable =
+                    !field.getModifiers().contains(JavaModifier.FINAL)
+                        || List.of(
+                                AtomicBoolean.class,
+                                AtomicInteger.class,
+                                AtomicLong.class,
+                                AtomicReference.class)
+                            .stream()
+                            .anyMatch(t -> field.getRawType().isEquivalentTo(t))
+                        || field.getRawType().getPackageName().equals("java.util.concurrent");
+                if (mutable) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          field, field.getFullName() + " is static state an EJB shares"));
+                }
+              }
+            })
+        .allowEmptyShould(true)
+        .check(PRODUCT);
+  }
+
+  @Test
+  void everyFeatureSaysWhatItIs() {
+    Path sources = Path.of("src/main/java/org/crmsocial");
+    List<String> features =
+        PRODUCT.stream()
+            .map(c -> featureOf(c.getPackageName()))
+            .filter(f -> f != null)
+            .distinct()
+            .sorted()
+            .toList();
+    assertThat(features).contains("platform", "social.conversation", "app");
+    assertThat(features)
+        .allSatisfy(
+            f ->
+                assertThat(sources.resolve(f.replace('.', '/')).resolve("package-info.java"))
+                    .matches(Files::isRegularFile, "has a package-info.java"));
+  }
+}
