@@ -43,7 +43,7 @@ class SharedContentTest {
   @Test
   void graphSharesTheFirstLinkWithItsTitleThroughTheRedirect() {
     JsonObject a =
-        FacebookGraphResource.attachments(
+        FacebookGraphJson.attachments(
                 post("Our spring catalogue is out: https://acme.example/spring?ref=social"),
                 attachmentsField("id,attachments{type,title,description,url,media}"))
             .orElseThrow()
@@ -65,7 +65,7 @@ class SharedContentTest {
   @Test
   void graphServesAPictureAsAPhotoWithItsImage() {
     JsonObject a =
-        FacebookGraphResource.attachments(
+        FacebookGraphJson.attachments(
                 post("https://scontent.xx.fbcdn.net/v/sandbox/acme-tokyo-store.jpg"),
                 attachmentsField("attachments"))
             .orElseThrow()
@@ -78,7 +78,7 @@ class SharedContentTest {
     assertThat(a.getString("url")).startsWith("https://www.facebook.com/photo.php?fbid=8812");
     assertThat(SharedLinks.onlyLink("https://acme.example/x")).isTrue();
     assertThat(SharedLinks.onlyLink("see https://acme.example/x")).isFalse();
-    assertThat(FacebookGraphResource.attachments(post("no link"), attachmentsField("attachments")))
+    assertThat(FacebookGraphJson.attachments(post("no link"), attachmentsField("attachments")))
         .isEmpty();
   }
 
@@ -86,7 +86,7 @@ class SharedContentTest {
   @Test
   void graphGivesACommentItsOneAttachment() {
     JsonObject a =
-        FacebookGraphResource.attachment(
+        FacebookGraphJson.attachment(
                 post("https://acme.example/events/tokyo-trade-show"),
                 GraphFields.parse("attachment", "id").get("attachment").orElseThrow())
             .orElseThrow();
