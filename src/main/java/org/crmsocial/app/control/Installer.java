@@ -66,8 +66,13 @@ public class Installer {
     install();
   }
 
-  /** Idempotent: each step runs only if its result is missing. */
+  /**
+   * Idempotent: each step runs only if its result is missing. Safe when several servers start
+   * together on an empty database: each first locks the one row of {@code installation}, so one
+   * installs and the others, once it has committed, find everything made.
+   */
   public void install() {
+    em.createNativeQuery("SELECT id FROM installation WHERE id = 1 FOR UPDATE").getSingleResult();
     boolean fresh =
         em.createNamedQuery(Organization.FIND_ALL, Organization.class).getResultList().isEmpty();
     if (fresh) {
