@@ -2,15 +2,19 @@ package org.crmsocial.app.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.crmsocial.app.control.Installer;
 import org.crmsocial.platform.control.DatabaseMigrator;
+import org.crmsocial.social.settings.control.TokenCipher;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code /health/ready}: UP once the schema is migrated and someone can administer the installation
- * (in production, until the super administrator is configured, DOWN says so).
+ * {@code /health/ready}: UP once the schema is migrated, someone can administer the installation
+ * and tokens can be encrypted; otherwise DOWN says what to configure (in production: the super
+ * administrator, and the token key every server of a cluster shares). A balancer sends no user to a
+ * server that is not ready.
  */
 @Readiness
 @ApplicationScoped
@@ -18,17 +22,20 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject DatabaseMigrator migrator;
   @Inject Installer installer;
+  @Inject TokenCipher tokens;
 
   @Override
   public HealthCheckResponse call() {
     boolean migrated = migrator.isReady();
     boolean admin = migrated && installer.hasSuperAdmin();
+    Optional<String> tokenKey = tokens.problem();
     return HealthCheckResponse.named("crm-social")
-        .status(migrated && admin)
+        .status(migrated && admin && tokenKey.isEmpty())
         .withData("schema", migrated ? "migrated" : "migrating")
         .withData(
             "superAdministrator",
             admin ? "present" : "missing: set CRMSOCIAL_ADMIN_EMAIL and CRMSOCIAL_ADMIN_PASSWORD")
+        .withData("tokenKey", tokenKey.orElse("ready"))
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package org.crmsocial.social.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +20,17 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.Config;
+import org.crmsocial.platform.control.SchemaMigrated;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Encrypts tokens at rest with AES-256-GCM (DESIGN.md §6). The key is {@code crmsocial.token-key}
  * (32 bytes, base64) when set; otherwise one is generated on first use into {@code
  * crmsocial-token.key} in the server's output folder ({@code ${server.output.dir}}, Liberty's
  * working directory), readable by the server's user only, and read from there afterwards. Servers
- * that share one database (a cluster) must all be given the same {@code crmsocial.token-key}.
+ * that share one database (a cluster) must all be given the same {@code crmsocial.token-key}; the
+ * production configuration generates no file ({@code crmsocial.token-key.generate=false}), so a
+ * server without the key says so at start and is not ready.
  *
  * <p>Each value gets a fresh 96-bit nonce; the stored form is {@code v1:} followed by base64 of
  * nonce and ciphertext with its tag. The purpose (which column) is bound in as associated data, so
@@ -42,7 +46,26 @@ public class TokenCipher {
   private static final int TAG_BITS = 128;
   private static final System.Logger LOG = System.getLogger(TokenCipher.class.getName());
 
-  @Inject Config config;
+  static final String GENERATE_PROPERTY = "crmsocial.token-key.generate";
+
+  /** Why no key can be had: the production configuration generates none. */
+  static final String MISSING =
+      KEY_PROPERTY
+          + " is not set: set CRMSOCIAL_TOKEN_KEY to 32 random bytes in base64 (openssl rand"
+          + " -base64 32), the same on every server of a cluster, and restart";
+
+  @Inject
+  @ConfigProperty(name = KEY_PROPERTY)
+  Optional<String> configuredKey;
+
+  /** Whether a server without a configured key makes its own key file (one server, the demo). */
+  @Inject
+  @ConfigProperty(name = GENERATE_PROPERTY, defaultValue = "true")
+  boolean generate;
+
+  @Inject
+  @ConfigProperty(name = "server.output.dir")
+  Optional<String> outputDir;
 
   private final SecureRandom random = new SecureRandom();
   private SecretKey key;
@@ -106,14 +129,37 @@ public class TokenCipher {
 
   private synchronized SecretKey key() {
     if (key == null) {
-      Optional<String> configured =
-          config
-              .getOptionalValue(KEY_PROPERTY, String.class)
-              .map(String::strip)
-              .filter(s -> !s.isEmpty());
+      Optional<String> configured = configured();
+      if (configured.isEmpty() && !generate) {
+        throw new IllegalStateException(MISSING);
+      }
       key = aesKey(configured.map(TokenCipher::decodeKey).orElseGet(this::keyFromFile));
     }
     return key;
+  }
+
+  private Optional<String> configured() {
+    return configuredKey == null
+        ? Optional.empty()
+        : configuredKey.map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /**
+   * What keeps tokens from being encrypted, said for an operator (the readiness check shows it): no
+   * key where the configuration generates none, or a key that is not 32 bytes of base64.
+   */
+  public Optional<String> problem() {
+    try {
+      key();
+      return Optional.empty();
+    } catch (IllegalStateException | UncheckedIOException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** Says at start-up, once, what {@link #problem} would say, so the log tells an operator. */
+  void checkAtStart(@Observes SchemaMigrated migrated) {
+    problem().ifPresent(why -> LOG.log(Level.ERROR, "Tokens cannot be encrypted: {0}", why));
   }
 
   private static byte[] decodeKey(String base64) {
@@ -160,8 +206,7 @@ public class TokenCipher {
   }
 
   private Path outputDir() {
-    return config
-        .getOptionalValue("server.output.dir", String.class)
+    return (outputDir == null ? Optional.<String>empty() : outputDir)
         .or(() -> Optional.ofNullable(System.getProperty("server.output.dir")))
         .map(Path::of)
         .orElseGet(() -> Path.of("").toAbsolutePath());
