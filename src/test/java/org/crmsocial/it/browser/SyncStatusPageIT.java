@@ -183,6 +183,7 @@ class SyncStatusPageIT extends BrowserTest {
     // A link makes the full re-read of the page's posts due; it ends within a few runs.
     for (int i = 0; i < 20 && !text(GOOGLE_PANEL).contains("Last full re-read:"); i++) {
       click("tabs:googleplus-sync-form:sync-now");
+      waiting().until(d -> text(GOOGLE_PANEL).contains("Sync finished")); // the queued run ended
     }
     assertThat(text(GOOGLE_PANEL))
         .contains("Page posts and comments")

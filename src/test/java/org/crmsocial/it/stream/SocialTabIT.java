@@ -1003,7 +1003,7 @@ class SocialTabIT {
     long fb = account.get(Network.FACEBOOK);
     as.signInAs(data.superAdminEmail());
     scheduler.cancel(fb);
-    sync.syncNow(fb); // waits for a timer run under way: from here nothing else is stored
+    scheduler.run(fb, true); // waits for a run under way: from here nothing else is stored
     as.signInAs(viewer);
     NetworkStream feed = NetworkStream.FACEBOOK_PAGE_FEED;
     long before = streams.count(fb, feed, Relationship.ALL, 1_000_000); // exact here
