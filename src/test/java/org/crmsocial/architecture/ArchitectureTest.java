@@ -252,6 +252,44 @@ class ArchitectureTest {
   }
 
   @Test
+  void theContainerOwnsEveryThread() { // issue 14 point 4: a managed executor, no home-made pool
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(
+            java.util.concurrent.Executors.class,
+            java.util.concurrent.ThreadPoolExecutor.class,
+            java.util.concurrent.ForkJoinPool.class)
+        .orShould()
+        .callConstructorWhere(
+            describe(
+                "a thread is made", call -> call.getTargetOwner().isAssignableTo(Thread.class)))
+        .check(PRODUCT);
+  }
+
+  @Test
+  void theSyncReachesTokensThroughOneClass() { // issue 14 point 2: one narrow path for tokens
+    String credentials = ROOT + ".social.settings.control.Credentials";
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".social.sync..")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".social.sync.control.SyncCredentials")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(ROOT + ".social.settings.control.LinkStore")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(ROOT + ".social.settings.control.TokenRefresh")
+        .orShould()
+        .callMethodWhere(
+            describe(
+                "a method of Credentials",
+                call -> call.getTargetOwner().getFullName().equals(credentials)))
+        .check(PRODUCT);
+  }
+
+  @Test
   void everyFeatureSaysWhatItIs() {
     Path sources = Path.of("src/main/java/org/crmsocial");
     List<String> features =

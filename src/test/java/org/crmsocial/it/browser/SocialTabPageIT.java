@@ -328,6 +328,7 @@ class SocialTabPageIT extends BrowserTest {
     open(SOCIAL);
     clickStream("TWITTER_MENTIONS");
     click("social-sync-form:sync-now"); // whatever the sandbox already had
+    waiting().until(d -> text("social-sync-form:sync-status").contains("Sync finished")); // queued
     open(SOCIAL);
     clickStream("TWITTER_MENTIONS");
     java.net.http.HttpResponse<String> made =

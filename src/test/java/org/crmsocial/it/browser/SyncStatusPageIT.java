@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The feed sync's status panel on Setup &gt; Social Integration (DESIGN.md §4: last success, next
@@ -114,6 +117,55 @@ class SyncStatusPageIT extends BrowserTest {
     assertThat(allById(PANEL)).as("the panel goes with the account").isEmpty();
   }
 
+  private void twitterFaults(String method, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(origin() + "/sandbox/twitter/_admin/faults"));
+    request =
+        json == null
+            ? request.method(method, HttpRequest.BodyPublishers.noBody())
+            : request
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+  }
+
+  @Test
+  void syncNowIsQueuedAndThePanelShowsItRunningThenWhatItFound() throws Exception { // issue 14
+    signIn(MANAGER, DEMO_PASSWORD);
+    if (!allById("nav-form:lang-en").isEmpty()) {
+      switchLanguage("en");
+    }
+    open("/app/setup/social/index.xhtml?tab=twitter");
+    linkTwitter();
+    // The network holds its first answer until the read times out: the run stays under way.
+    twitterFaults("POST", "{\"kind\":\"TIMEOUT\",\"count\":1}");
+    try {
+      click("tabs:twitter-sync-form:sync-now");
+      // (the panel polls meanwhile and is redrawn every second: each read is retried if stale)
+      waiting()
+          .until(d -> text(PANEL).contains("Sync running") && !text(PANEL).contains("finished"));
+      waiting()
+          .until(
+              d -> {
+                shotOf(PANEL, "sync-running-en");
+                return true;
+              });
+      ((WebDriverWait)
+              new WebDriverWait(driver, Duration.ofSeconds(90))
+                  .ignoring(StaleElementReferenceException.class))
+          .until(d -> text(PANEL).contains("Sync finished with errors"));
+      assertThat(text(PANEL)).doesNotContain("Sync running");
+    } finally {
+      twitterFaults("DELETE", null);
+    }
+    click("tabs:twitter-form:remove");
+    waiting().until(d -> byId("confirm-yes").isDisplayed());
+    click("confirm-yes");
+    waiting().until(d -> !allById("tabs:twitter-form:no-account").isEmpty());
+  }
+
   /** The test-only WAR that plays another server holding the account's sync lease. */
   @Deployment(name = "lease", testable = false, order = 2)
   static WebArchive leaseHolder() {
@@ -183,6 +235,7 @@ class SyncStatusPageIT extends BrowserTest {
     // A link makes the full re-read of the page's posts due; it ends within a few runs.
     for (int i = 0; i < 20 && !text(GOOGLE_PANEL).contains("Last full re-read:"); i++) {
       click("tabs:googleplus-sync-form:sync-now");
+      waiting().until(d -> text(GOOGLE_PANEL).contains("Sync finished")); // the queued run ended
     }
     assertThat(text(GOOGLE_PANEL))
         .contains("Page posts and comments")

@@ -16,14 +16,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crmsocial.it.settings.SandboxConsent;
 import org.crmsocial.platform.control.AccessDenied;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.model.AuthorizationRequest;
 import org.crmsocial.social.provider.model.Network;
@@ -35,9 +33,11 @@ import org.crmsocial.social.settings.control.SocialAccountDirectory;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.sync.control.AccountNotActive;
 import org.crmsocial.social.sync.control.CursorStore;
+import org.crmsocial.social.sync.control.RunLocks;
 import org.crmsocial.social.sync.control.StreamStatus;
-import org.crmsocial.social.sync.control.SyncEngine;
 import org.crmsocial.social.sync.control.SyncLeases;
+import org.crmsocial.social.sync.control.SyncNowRun;
+import org.crmsocial.social.sync.control.SyncReport;
 import org.crmsocial.social.sync.control.SyncScheduler;
 import org.crmsocial.social.sync.control.SyncService;
 import org.crmsocial.social.sync.entity.SyncCursor;
@@ -76,6 +76,7 @@ class SyncIT {
   @EJB SyncFixture fixture;
   @EJB CursorStore cursors;
   @EJB SyncLeases leases;
+  @Inject RunLocks locks;
   @EJB TestData data;
   @Inject TestCurrentUser as;
   @Inject Config config;
@@ -163,11 +164,19 @@ class SyncIT {
    */
   private final Map<Long, java.util.Set<String>> floor = new java.util.HashMap<>();
 
+  /**
+   * One Sync now run, driven through the entry point every timer tick uses ({@link
+   * SyncScheduler#run}; the timer is off in the test server): it returns the run's report.
+   */
+  private SyncReport run(long accountId) {
+    return scheduler.run(accountId, true);
+  }
+
   /** Syncs until a run finds nothing new and no full walk is under way. */
   private void syncAll(long accountId) {
     floor.put(accountId, fixture.sandboxIds(fixture.account(accountId).getNetwork()));
     for (int i = 0; i < 40; i++) {
-      SyncEngine.Report report = sync.syncNow(accountId);
+      SyncReport report = run(accountId);
       assertThat(report.failedStreams()).as("failed streams: %s", sync.status(accountId)).isZero();
       if (report.newItems() == 0
           && sync.status(accountId).stream().noneMatch(StreamStatus::fullWalk)) {
@@ -264,7 +273,7 @@ class SyncIT {
       // (The sandbox's own trickle of activity may have added items since the last full sync.)
       int networkBefore = floor.get(id).size();
       fixture.rewind(id);
-      SyncEngine.Report overlap = sync.syncNow(id);
+      SyncReport overlap = run(id);
       assertThat(overlap.failedStreams()).isZero();
       assertThat(overlap.newItems())
           .isLessThanOrEqualTo(fixture.sandboxIds(network).size() - networkBefore);
@@ -272,24 +281,20 @@ class SyncIT {
       assertStoredExactlyOnce(id, network);
     }
 
-    // The timers alone pick up new activity within a few intervals (PT5S in the tests).
+    // What a timer tick runs (its own run: back-off waits honoured) picks up new activity.
     for (Network network : Network.values()) {
       activity(network, 5);
       floor.put(accounts.get(network), fixture.sandboxIds(network));
     }
-    long deadline = System.currentTimeMillis() + 60_000;
-    boolean all = false;
-    while (!all && System.currentTimeMillis() < deadline) {
-      all =
-          accounts.entrySet().stream()
-              .allMatch(
-                  e ->
-                      new HashSet<>(fixture.storedIds(e.getValue()))
-                          .equals(fixture.sandboxIds(e.getKey())));
-      sleep(1000);
-    }
     for (Network network : Network.values()) {
-      assertStoredExactlyOnce(accounts.get(network), network);
+      long id = accounts.get(network);
+      SyncReport tick = scheduler.run(id, false);
+      assertThat(tick.newItems()).as("%s: a tick reads the new activity", network).isPositive();
+      for (int i = 0; i < 40 && tick.newItems() > 0; i++) {
+        tick = scheduler.run(id, false);
+        assertThat(tick.failedStreams()).isZero();
+      }
+      assertStoredExactlyOnce(id, network);
     }
   }
 
@@ -304,7 +309,7 @@ class SyncIT {
     fault(Network.TWITTER, "HTTP_500", 1);
     fault(Network.TWITTER, "TIMEOUT", 1);
     fault(Network.TWITTER, "RATE_LIMIT", 1);
-    SyncEngine.Report failed = sync.syncNow(id);
+    SyncReport failed = run(id);
     assertThat(failed.failedStreams()).isEqualTo(3);
 
     // The stored cursors: the error in words, never a token, and the next attempt (first failure:
@@ -331,7 +336,7 @@ class SyncIT {
     assertThat(messages.lastError()).isEqualTo(dms.getLastError());
 
     // Sync now skips back-off waits but honours the rate limit.
-    SyncEngine.Report second = sync.syncNow(id);
+    SyncReport second = run(id);
     assertThat(second.failedStreams()).isZero();
     assertThat(status(id, NetworkStream.TWITTER_OWN_TWEETS).lastError()).isNull();
     assertThat(status(id, NetworkStream.TWITTER_MENTIONS).lastError()).isNull();
@@ -345,10 +350,10 @@ class SyncIT {
 
     // Several 5xx in a row back off further each time.
     fault(Network.TWITTER, "HTTP_500", 3);
-    sync.syncNow(id);
+    run(id);
     fixture.passWaits(id);
     fault(Network.TWITTER, "HTTP_500", 3);
-    sync.syncNow(id);
+    run(id);
     assertThat(status(id, NetworkStream.TWITTER_OWN_TWEETS).consecutiveFailures()).isEqualTo(2);
     admin("DELETE", "twitter", "faults", null);
     activity(Network.TWITTER, 10);
@@ -367,7 +372,7 @@ class SyncIT {
     admin("POST", "facebook", "usage", "{\"percent\":0,\"minutes\":2}");
     try {
       fault(Network.FACEBOOK, "RATE_LIMIT", 1);
-      SyncEngine.Report throttled = sync.syncNow(id);
+      SyncReport throttled = run(id);
       assertThat(throttled.failedStreams()).isEqualTo(1);
       assertThat(admin("GET", "facebook", "faults", null)).contains("\"pending\":[]");
       for (NetworkStream stream :
@@ -384,7 +389,7 @@ class SyncIT {
             .isTrue();
       }
       assertThat(throttled.resumeAt()).isNotNull();
-      assertThat(sync.syncNow(id).newItems()).as("Sync now honours the throttle").isZero();
+      assertThat(run(id).newItems()).as("Sync now honours the throttle").isZero();
 
       fixture.passWaits(id); // the two minutes pass
       syncAll(id);
@@ -401,11 +406,7 @@ class SyncIT {
     long id = link(Network.FACEBOOK, true);
     assertThat(scheduler.scheduled(id)).isTrue();
     fault(Network.FACEBOOK, "TOKEN_EXPIRED", 1);
-    try {
-      sync.syncNow(id);
-    } catch (RuleViolation timerWasFirst) {
-      assertThat(timerWasFirst).hasMessageContaining("social.sync.error.notActive");
-    }
+    assertThat(run(id).needsReauthorization()).isTrue();
     assertThat(fixture.account(id).getStatus()).isEqualTo(AccountStatus.NEEDS_REAUTH);
     assertThat(scheduler.scheduled(id)).as("no timer while re-authorization is needed").isFalse();
     assertThat(directory.needingAttention()).extracting(AccountSummary::id).contains(id);
@@ -446,7 +447,7 @@ class SyncIT {
         .hasMessageContaining("social.sync.error.notActive");
     int stored = fixture.storedIds(pending).size();
     activity(Network.FACEBOOK, 10);
-    sleep(7000); // more than one interval (PT5S in the tests)
+    assertThat(scheduler.run(pending, false).ran()).as("what a tick runs skips it").isFalse();
     assertThat(fixture.storedIds(pending))
         .as("nothing read while waiting for the page")
         .hasSize(stored);
@@ -498,7 +499,7 @@ class SyncIT {
       Set<String> behind =
           created(network, admin("POST", path(network), "behind", "{\"posts\":5,\"comments\":3}"));
       assertThat(behind).hasSize(8);
-      assertThat(sync.syncNow(id).failedStreams()).isZero();
+      assertThat(run(id).failedStreams()).isZero();
       assertThat(fixture.storedIds(id))
           .as("%s: the newest-first read stops at the stored pages and misses them", network)
           .doesNotContainAnyElementsOf(behind);
@@ -506,7 +507,7 @@ class SyncIT {
       // The walk comes due; a 5xx midway stops it, and the next run goes on from its last page.
       fixture.walkDue(id);
       admin("POST", path(network), "faults", "{\"kind\":\"HTTP_500\",\"count\":1,\"after\":8}");
-      assertThat(sync.syncNow(id).failedStreams()).isEqualTo(1);
+      assertThat(run(id).failedStreams()).isEqualTo(1);
       StreamStatus stopped = status(id, posts);
       assertThat(stopped.fullWalk()).as("%s: the walk is under way", network).isTrue();
       assertThat(stopped.fullWalkPages())
@@ -545,7 +546,7 @@ class SyncIT {
     assertThat(leases.take(id, "server-b", now.plusMinutes(1), ttl))
         .as("refused while another server holds it")
         .isFalse();
-    assertThat(sync.syncNow(id).ran())
+    assertThat(run(id).ran())
         .as("this server does not sync an account another server holds")
         .isFalse();
     assertThat(leases.renew(id, "server-a", now.plusMinutes(2), ttl)).isTrue();
@@ -561,9 +562,47 @@ class SyncIT {
     leases.release(id, "server-b");
     assertThat(leases.holder(id, now.plusMinutes(14))).isEmpty();
 
-    SyncEngine.Report ran = sync.syncNow(id);
+    SyncReport ran = run(id);
     assertThat(ran.ran()).isTrue();
     assertThat(leases.holder(id, Clock.now())).as("released at the end of a run").isEmpty();
+  }
+
+  @Test
+  void syncNowQueuesTheRunReturningAtOnceAndThenTellsWhatItFound() { // issue 14: Sync now queued
+    long id = link(Network.TWITTER, true);
+    activity(Network.TWITTER, 5);
+    int before = fixture.storedIds(id).size(); // what earlier links stored stays (S-19)
+    // A run under way on this server (played by holding its lock): Sync now does not wait for it.
+    assertThat(locks.lock(id, false)).isTrue();
+    SyncNowRun queued;
+    try {
+      queued = sync.syncNow(id);
+      assertThat(queued.pending()).as("queued, not run on the request's thread").isTrue();
+      assertThat(sync.syncNow(id).pending()).as("a second Sync now joins the pending one").isTrue();
+      assertThat(fixture.storedIds(id))
+          .as("nothing read while the run under way holds the account")
+          .hasSize(before);
+    } finally {
+      locks.unlock(id);
+    }
+    SyncNowRun ended = sync.lastSyncNow(id).orElseThrow();
+    for (int i = 0; i < 600 && ended.pending(); i++) { // waits for the run to have ended
+      pause();
+      ended = sync.lastSyncNow(id).orElseThrow();
+    }
+    assertThat(ended.phase()).isEqualTo(SyncNowRun.Phase.FINISHED);
+    assertThat(ended.report().ran()).isTrue();
+    assertThat(ended.report().newItems())
+        .isEqualTo(fixture.storedIds(id).size() - before)
+        .isPositive();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
@@ -573,6 +612,7 @@ class SyncIT {
     assertThatThrownBy(() -> sync.syncNow(id)).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> sync.status()).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> sync.status(id)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> sync.lastSyncNow(id)).isInstanceOf(AccessDenied.class);
     as.signInAs(data.superAdminEmail());
     assertThat(sync.status())
         .extracting(StreamStatus::stream)
@@ -580,13 +620,5 @@ class SyncIT {
             NetworkStream.TWITTER_OWN_TWEETS,
             NetworkStream.TWITTER_MENTIONS,
             NetworkStream.TWITTER_DIRECT_MESSAGES);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -30,7 +30,8 @@ import org.crmsocial.social.settings.entity.AccountStatus;
  * server. A timer is created when an account becomes ACTIVE (linked on Twitter, page added,
  * re-authorized) and cancelled when it leaves that status (removed, waiting for its page, needing
  * re-authorization), in the transaction that changed the status; {@link #reconcile} repairs the set
- * at startup.
+ * at startup. A Sync now is queued here too ({@link #queue}), and every run goes through {@link
+ * #run}.
  */
 @Stateless
 public class SyncScheduler {
@@ -53,10 +54,17 @@ public class SyncScheduler {
    */
   public record Resume(long accountId) implements java.io.Serializable {}
 
+  /**
+   * The info of the one-time, non-persistent timer of a Sync now: the run is queued and the request
+   * that asked for it returns at once ({@link SyncNowRuns} tells how it goes).
+   */
+  record SyncNow(long accountId) implements java.io.Serializable {}
+
   @Resource TimerService timerService;
   @EJB SyncEngine engine;
   @EJB CursorStore cursors;
   @Inject SyncSettings settings;
+  @Inject SyncNowRuns syncNowRuns;
 
   /**
    * Starts or stops the account's timer with its status, in the status change's transaction. An
@@ -113,7 +121,7 @@ public class SyncScheduler {
    * its next interval tick (issue 19 point 14: no minutes lost after a throttle ends). Nothing for
    * an account without a timer (not active) or a run that set no such wait.
    */
-  public void resumeAfterWaits(SyncEngine.Report report) {
+  public void resumeAfterWaits(SyncReport report) {
     if (report == null || report.resumeAt() == null) {
       return;
     }
@@ -133,6 +141,37 @@ public class SyncScheduler {
     }
     timerService.createSingleActionTimer(
         java.util.Date.from(at), new TimerConfig(new Resume(report.accountId()), false));
+  }
+
+  /**
+   * Queues a Sync now of the account (a one-time timer firing at once, after this transaction
+   * commits) unless one is pending already; whether this call queued it.
+   */
+  public boolean queue(long accountId) {
+    if (!syncNowRuns.queue(accountId)) {
+      return false;
+    }
+    try {
+      timerService.createSingleActionTimer(1, new TimerConfig(new SyncNow(accountId), false));
+      return true;
+    } catch (RuntimeException e) {
+      syncNowRuns.failed(accountId);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs one sync of the account and resumes it as soon as a rate-limit wait it met ends: what
+   * every tick, resume and Sync now runs (tests drive the sync through it too).
+   *
+   * @param manual Sync now: back-off waits are skipped (a rate limit's are not), a run under way on
+   *     this server is waited for
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public SyncReport run(long accountId, boolean manual) {
+    SyncReport report = engine.sync(accountId, manual);
+    resumeAfterWaits(report);
+    return report;
   }
 
   /** Whether the account has a timer. */
@@ -192,12 +231,17 @@ public class SyncScheduler {
   }
 
   /**
-   * A tick, or the resume after a rate-limit wait: syncs the account; a timer whose account is no
-   * longer active cancels itself.
+   * A tick, the resume after a rate-limit wait, or a queued Sync now: syncs the account ({@link
+   * #run}); a timer whose account is no longer active cancels itself. While {@code
+   * crmsocial.sync.timer} is off, ticks and resumes sync nothing (only Sync now runs).
    */
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void onTimeout(Timer timer) {
+    if (infoOf(timer) instanceof SyncNow now) {
+      runSyncNow(now.accountId());
+      return;
+    }
     Resume resume = resumeOf(timer);
     Long accountId = resume != null ? Long.valueOf(resume.accountId()) : accountOf(timer);
     try {
@@ -205,15 +249,28 @@ public class SyncScheduler {
         cancelQuietly(timer);
         return;
       }
-      SyncEngine.Report report = engine.sync(accountId, false);
-      if (!report.ran() && !engine.active(accountId)) {
-        cancelQuietly(timer);
+      if (!settings.timer()) {
         return;
       }
-      resumeAfterWaits(report);
+      SyncReport report = run(accountId, false);
+      if (!report.ran() && !engine.active(accountId)) {
+        cancelQuietly(timer);
+      }
     } catch (RuntimeException e) {
       // Never let the container retry a tick: the next one comes with the interval.
       LOG.log(Level.WARNING, "Feed sync of social account " + accountId + " failed", e);
+    }
+  }
+
+  private void runSyncNow(long accountId) {
+    syncNowRuns.running(accountId);
+    try {
+      SyncReport report = run(accountId, true);
+      syncNowRuns.ended(accountId, report, report.ran() || engine.active(accountId));
+    } catch (RuntimeException e) {
+      // Not retried by the container either: the user sees it failed and may sync again.
+      syncNowRuns.failed(accountId);
+      LOG.log(Level.WARNING, "Sync now of social account " + accountId + " failed", e);
     }
   }
 

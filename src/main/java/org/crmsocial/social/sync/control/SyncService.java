@@ -26,8 +26,9 @@ import org.crmsocial.social.sync.entity.WaitReason;
 
 /**
  * The feed sync as users see it, for Manage Social users only (S-5, S-22; checked here): Sync now
- * for an account, and the status of every stream of the linked accounts (last success, next
- * attempt, last error, items fetched).
+ * for an account (queued: the request returns at once, then the panel follows the run), and the
+ * status of every stream of the linked accounts (last success, next attempt, last error, items
+ * fetched).
  */
 @Stateless
 public class SyncService {
@@ -38,22 +39,30 @@ public class SyncService {
   @EJB CursorStore cursors;
   @EJB LinkingService linking;
   @Inject ProviderClients clients;
+  @Inject SyncNowRuns runs;
 
   /**
-   * Runs one sync of an active account now (back-off waits are skipped, a rate limit is not); waits
-   * for a run that is under way.
+   * Queues one sync of an active account and returns at once (back-off waits are skipped, a rate
+   * limit is not; a run under way is waited for); a Sync now already pending is joined.
    *
+   * @return where the account's Sync now stands (queued, or the pending one's step)
    * @throws RuleViolation {@code social.sync.error.notActive} when the account is not active
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public SyncEngine.Report syncNow(long accountId) {
+  public SyncNowRun syncNow(long accountId) {
     policy.requireManageSocial();
     if (!engine.active(accountId)) {
       throw new RuleViolation("social.sync.error.notActive");
     }
-    SyncEngine.Report report = engine.sync(accountId, true);
-    scheduler.resumeAfterWaits(report); // a wait it met ends before the next tick: resume then
-    return report;
+    scheduler.queue(accountId);
+    return runs.of(accountId).orElseThrow();
+  }
+
+  /** The account's last Sync now on this server: pending, or how it ended; empty if none. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Optional<SyncNowRun> lastSyncNow(long accountId) {
+    policy.requireManageSocial();
+    return runs.of(accountId);
   }
 
   /** The status of every synced stream of every linked (not removed) account. */

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * crmsocial.sync.pages-per-run}, how many pages one stream reads in one run before it continues in
  * the next (default 20); {@code crmsocial.sync.full-walk-interval}, an ISO-8601 duration (default
  * {@code PT24H}): how often every page of a stream is read again by its full walk ({@link
- * FullWalk}), besides after a link or re-authorization.
+ * FullWalk}), besides after a link or re-authorization; {@code crmsocial.sync.timer} (default
+ * {@code true}), whether the timers' ticks sync at all.
  */
 @ApplicationScoped
 public class SyncSettings {
@@ -30,6 +31,18 @@ public class SyncSettings {
   @Inject
   @ConfigProperty(name = "crmsocial.sync.full-walk-interval", defaultValue = "PT24H")
   String fullWalkInterval;
+
+  @Inject
+  @ConfigProperty(name = "crmsocial.sync.timer", defaultValue = "true")
+  boolean timer = true;
+
+  /**
+   * Whether the timers sync the accounts at their interval; off (the test server), only Sync now
+   * and the tests drive the sync, and the timers merely follow each account's status.
+   */
+  public boolean timer() {
+    return timer;
+  }
 
   /** How often each active account is synced. */
   public Duration interval() {

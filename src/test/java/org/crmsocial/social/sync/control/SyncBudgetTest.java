@@ -62,6 +62,10 @@ class SyncBudgetTest {
   ScriptedNetwork network;
   SyncEngine engine;
 
+  /** The reads ahead's threads, as the container's managed executor would run them. */
+  final java.util.concurrent.ExecutorService readAheadThreads =
+      java.util.concurrent.Executors.newCachedThreadPool();
+
   /** A clock the test moves. */
   static final class MovableClock extends Clock {
     private volatile Instant now = T0;
@@ -327,6 +331,7 @@ class SyncBudgetTest {
 
   @AfterEach
   void drop() {
+    readAheadThreads.shutdownNow();
     db.close();
   }
 
@@ -368,13 +373,16 @@ class SyncBudgetTest {
           @Override
           public void release(long id, String owner) {}
         };
-    e.links =
+    e.credentials = new SyncCredentials();
+    e.credentials.links =
         new LinkStore() {
           @Override
           public Optional<Credentials> syncCredentials(long id) {
             return Optional.of(new Credentials(id, net, "access", null, "page-token"));
           }
         };
+    e.locks = new RunLocks();
+    e.readAhead = ReadAhead.over(readAheadThreads);
     e.clients =
         new ProviderClients() {
           @Override
@@ -463,7 +471,7 @@ class SyncBudgetTest {
             null,
             () -> page(null, item("m_1", ItemKind.MESSAGE, "t_1")));
 
-    SyncEngine.Report first = engine.sync(id, false);
+    SyncReport first = engine.sync(id, false);
 
     assertThat(first.resumeAt())
         .as("the scheduler is told when to resume")

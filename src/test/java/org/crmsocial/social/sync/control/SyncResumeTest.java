@@ -76,8 +76,8 @@ class SyncResumeTest {
     timers.add(new FakeTimer(ACCOUNT, T.plusSeconds(60), true)); // the interval timer
   }
 
-  private static SyncEngine.Report ranWithWaitUntil(Instant resumeAt) {
-    return new SyncEngine.Report(ACCOUNT, true, 3, 1, false, 10, 10, resumeAt);
+  private static SyncReport ranWithWaitUntil(Instant resumeAt) {
+    return new SyncReport(ACCOUNT, true, 3, 1, false, 10, 10, resumeAt);
   }
 
   private List<FakeTimer> resumes() {

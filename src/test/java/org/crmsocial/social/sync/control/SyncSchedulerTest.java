@@ -2,12 +2,105 @@ package org.crmsocial.social.sync.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.io.Serializable;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.crmsocial.social.sync.control.SyncScheduler.SyncNow;
 import org.crmsocial.social.sync.control.SyncScheduler.SyncTimer;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The timers of the sync: what they run, the queued Sync now, the timer switch and the warm start.
+ * The timer service and the engine are fakes; nothing waits.
+ */
 class SyncSchedulerTest {
+
+  /** The runs the fake engine was asked for: account and whether manual. */
+  final List<String> runs = new ArrayList<>();
+
+  final List<Serializable> created = new ArrayList<>();
+
+  private SyncScheduler scheduler(boolean timerOn) {
+    SyncScheduler scheduler = new SyncScheduler();
+    scheduler.engine =
+        new SyncEngine() {
+          @Override
+          public SyncReport sync(long accountId, boolean manual) {
+            runs.add(accountId + (manual ? " manual" : " tick"));
+            return new SyncReport(accountId, true, 2, 0, false, 0, 0, null);
+          }
+
+          @Override
+          public boolean active(long accountId) {
+            return true;
+          }
+        };
+    scheduler.timerService =
+        (TimerService)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TimerService.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "getTimers" -> List.of();
+                      case "createSingleActionTimer" -> {
+                        created.add(((TimerConfig) args[1]).getInfo());
+                        yield null;
+                      }
+                      default -> throw new UnsupportedOperationException(method.getName());
+                    });
+    scheduler.settings = new SyncSettings();
+    scheduler.settings.timer = timerOn;
+    scheduler.syncNowRuns = new SyncNowRuns();
+    return scheduler;
+  }
+
+  private static Timer timer(Serializable info) {
+    return (Timer)
+        Proxy.newProxyInstance(
+            SyncSchedulerTest.class.getClassLoader(),
+            new Class<?>[] {Timer.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getInfo" -> info;
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
+
+  @Test
+  void aTickRunsTheAccountThroughTheEntryPointUnlessTheTimerIsOff() {
+    scheduler(true).onTimeout(timer(new SyncTimer(7, 5_000)));
+    scheduler(true).onTimeout(timer(new SyncScheduler.Resume(7)));
+    assertThat(runs).containsExactly("7 tick", "7 tick");
+
+    runs.clear();
+    scheduler(false).onTimeout(timer(new SyncTimer(7, 5_000)));
+    scheduler(false).onTimeout(timer(new SyncScheduler.Resume(7)));
+    assertThat(runs).as("crmsocial.sync.timer=false: ticks sync nothing").isEmpty();
+  }
+
+  @Test
+  void syncNowIsQueuedOnceThenRunsManuallyAndTellsItsOutcomeAlsoWithTheTimerOff() {
+    SyncScheduler scheduler = scheduler(false);
+    assertThat(scheduler.queue(7)).isTrue();
+    assertThat(scheduler.queue(7)).as("pending: joined").isFalse();
+    assertThat(created).containsExactly(new SyncNow(7));
+    assertThat(runs).as("queued, not run by the caller").isEmpty();
+    assertThat(scheduler.syncNowRuns.of(7).orElseThrow().phase())
+        .isEqualTo(SyncNowRun.Phase.QUEUED);
+
+    scheduler.onTimeout(timer(new SyncNow(7)));
+    assertThat(runs).containsExactly("7 manual");
+    SyncNowRun ended = scheduler.syncNowRuns.of(7).orElseThrow();
+    assertThat(ended.phase()).isEqualTo(SyncNowRun.Phase.FINISHED);
+    assertThat(ended.report().newItems()).isEqualTo(2);
+  }
 
   @Test
   void aWarmStartKeepsTheTimersItHadInsteadOfCancellingThemAll() { // start-up: no lock timeout

@@ -1,0 +1,46 @@
+package org.crmsocial.social.sync.control;
+
+import java.time.Instant;
+import org.crmsocial.social.provider.control.SocialNetworkClient;
+import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
+
+/**
+ * The account one run syncs: its client, its tokens for this run (renewed at most once), whether
+ * the run must stop, and the pause its network's account-wide budget asks for. One per run; the
+ * pause is set by reads ahead too, hence synchronized.
+ */
+final class RunAccount {
+
+  final AccountSnapshot snapshot;
+  final SocialNetworkClient client;
+  Credentials credentials;
+  boolean refreshed;
+  boolean needsReauthorization;
+  boolean stopped;
+  private Instant pauseUntil;
+
+  RunAccount(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
+    this.snapshot = snapshot;
+    this.client = client;
+    this.credentials = credentials;
+  }
+
+  long id() {
+    return snapshot.id();
+  }
+
+  /** Holds every call of the account until {@code until} (a throttle, its usage). */
+  synchronized void pause(Instant until) {
+    pauseUntil = SyncTimes.later(pauseUntil, until);
+  }
+
+  synchronized Instant pausedUntil() {
+    return pauseUntil;
+  }
+
+  /** Whether the run goes on to the account's next stream. */
+  boolean goesOn() {
+    return !needsReauthorization && !stopped;
+  }
+}
