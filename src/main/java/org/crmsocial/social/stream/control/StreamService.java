@@ -20,6 +20,8 @@ import org.crmsocial.social.conversation.entity.InteractionKind;
 import org.crmsocial.social.conversation.entity.SocialInteraction;
 import org.crmsocial.social.conversation.entity.SocialPerson;
 import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.AccountRef;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.entity.SavedSearch;
@@ -84,7 +86,7 @@ public class StreamService {
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy policy;
-  @Inject AccountAccess access;
+  @Inject AccountPermissions access;
 
   /** The tab for the current user: the welcome screen, S-6, or the streams they may view. */
   public SocialTab tab() {

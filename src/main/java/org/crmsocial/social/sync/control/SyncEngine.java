@@ -28,11 +28,12 @@ import org.crmsocial.social.provider.model.NetworkItem;
 import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.provider.model.ProviderException;
 import org.crmsocial.social.provider.model.RateBudget;
+import org.crmsocial.social.provider.model.SealedToken;
 import org.crmsocial.social.provider.model.StreamPage;
 import org.crmsocial.social.provider.model.StreamQuery;
-import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.AccountTokens;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.control.LinkStore;
-import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
 import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
@@ -58,10 +59,11 @@ import org.crmsocial.social.sync.entity.WaitReason;
  * holds the account's other streams too, without a call that would only be refused (issue 19 point
  * 14). The budget each page's usage headers report ({@link RateBudget}) pauses the stream, or the
  * account, before the network refuses (issue 19 point 17): what was read is kept, the stream waits
- * with no error. An expired token is renewed once where the network can ({@link TokenRefresh});
- * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
- * synced, checked again at the start of every run. One run per account at a time: on a server by a
- * lock, in a cluster by the account's lease in the database ({@link SyncLeases}).
+ * with no error. An expired token is renewed once where the network can ({@link
+ * AuthorizedCalls#renewed}); otherwise the account is marked NEEDS_REAUTH, which stops its timer.
+ * Only ACTIVE accounts are synced, checked again at the start of every run. One run per account at
+ * a time: on a server by a lock, in a cluster by the account's lease in the database ({@link
+ * SyncLeases}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -89,6 +91,7 @@ public class SyncEngine {
   @EJB CursorStore cursors;
   @EJB SyncLeases leases;
   @EJB LinkStore links;
+  @Inject AuthorizedCalls calls;
   @Inject ProviderClients clients;
   @Inject SyncSettings settings;
 
@@ -169,15 +172,15 @@ public class SyncEngine {
         || found.get().ownerId() == null) {
       return Report.skipped(accountId);
     }
-    Optional<Credentials> credentials = links.syncCredentials(accountId);
-    if (credentials.isEmpty()) {
+    Optional<AccountTokens> tokens = calls.active(accountId);
+    if (tokens.isEmpty()) {
       return Report.skipped(accountId);
     }
     AccountSnapshot account = found.get();
     SocialNetworkClient client = clients.of(account.network());
     List<NetworkStream> streams =
         client.streams().stream().filter(NetworkStream::synced).sorted().toList();
-    Account run = new Account(account, client, credentials.get());
+    Account run = new Account(account, client, tokens.get());
     int added = 0;
     int failed = 0;
     long network = 0;
@@ -244,16 +247,16 @@ public class SyncEngine {
   private static final class Account {
     final AccountSnapshot snapshot;
     final SocialNetworkClient client;
-    Credentials credentials;
+    AccountTokens tokens;
     boolean refreshed;
     boolean needsReauthorization;
     boolean stopped;
     private Instant pauseUntil;
 
-    Account(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
+    Account(AccountSnapshot snapshot, SocialNetworkClient client, AccountTokens tokens) {
       this.snapshot = snapshot;
       this.client = client;
-      this.credentials = credentials;
+      this.tokens = tokens;
     }
 
     /** Holds every call of the account until {@code until} (a throttle, its usage). */
@@ -265,11 +268,8 @@ public class SyncEngine {
       return pauseUntil;
     }
 
-    String token(NetworkStream stream) {
-      boolean pageToken = stream.network() == Network.FACEBOOK;
-      return pageToken && credentials.pageToken() != null
-          ? credentials.pageToken()
-          : credentials.accessToken();
+    SealedToken token(NetworkStream stream) {
+      return stream.network() == Network.FACEBOOK ? tokens.pageOrUser() : tokens.user();
     }
   }
 
@@ -378,8 +378,9 @@ public class SyncEngine {
   }
 
   /**
-   * Renews an expired token once a run where the network can ({@link TokenRefresh}: the refreshed
-   * grant stored, or the tokens another call stored meanwhile); whether the stream may try again.
+   * Renews an expired token once a run where the network can ({@link AuthorizedCalls#renewed}: the
+   * refreshed grant stored, or the tokens another call stored meanwhile); whether the stream may
+   * try again.
    */
   private boolean refresh(
       Account account,
@@ -391,8 +392,7 @@ public class SyncEngine {
     }
     account.refreshed = true;
     try {
-      account.credentials =
-          TokenRefresh.of(links, account.client).renewed(account.credentials, expired);
+      account.tokens = calls.renewed(account.client, account.tokens, expired);
       return true;
     } catch (ProviderException.TokenExpired dead) {
       reauthorize(account, cursor, result, dead);

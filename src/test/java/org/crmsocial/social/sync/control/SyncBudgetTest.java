@@ -38,6 +38,7 @@ import org.crmsocial.social.provider.model.StreamQuery;
 import org.crmsocial.social.provider.model.TokenGrant;
 import org.crmsocial.social.provider.model.WriteCommand;
 import org.crmsocial.social.provider.model.WriteResult;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.entity.SocialAccount;
@@ -375,6 +376,7 @@ class SyncBudgetTest {
             return Optional.of(new Credentials(id, net, "access", null, "page-token"));
           }
         };
+    e.calls = new AuthorizedCalls(e.links);
     e.clients =
         new ProviderClients() {
           @Override

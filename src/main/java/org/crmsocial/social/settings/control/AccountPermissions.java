@@ -1,30 +1,38 @@
-package org.crmsocial.social.stream.control;
+package org.crmsocial.social.settings.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.crmsocial.platform.control.AccessDenied;
 import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
-import org.crmsocial.security.entity.Profile;
+import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.AccountStatus;
+import org.crmsocial.social.settings.entity.ActionGrant;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
 
 /**
- * The Social tab's rules for one account, applied on the server before every read and write
- * (DESIGN.md §3): the Social tab part and the edition (S-7, S-25, S-27), an account that is linked
- * (S-18: a removed account's data never shows), the action granted to the user's profile in the
- * Actions matrix (S-8, S-12, S-14) and, for writes, an active account whose consent granted the
- * action's scope.
+ * The one answer to "may this user do this on this account" (DESIGN.md §3), applied on the server
+ * before every read and write of the Social tab, the tweet history and the Actions matrix: the
+ * profile-level parts (Social tab, edition: S-7, S-25, S-27) come from {@link AccessPolicy}; on top
+ * of them an account that is linked (S-18: a removed account's data never shows), the action
+ * granted to the user's profile in the Actions matrix (S-8, S-12, S-14) and, to use an action now,
+ * an active account whose consent granted the action's scope.
+ *
+ * <p>It is the only reader of {@link ActionGrant} (ArchitectureTest checks it): the Actions matrix
+ * service and {@link LinkStore}'s defaults write grants, nothing else queries them.
  */
 @Stateless
-public class AccountAccess {
+public class AccountPermissions {
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy policy;
@@ -41,14 +49,14 @@ public class AccountAccess {
 
   /** The actions the current user's profile holds on {@code account}. */
   public Set<SocialAction> granted(SocialAccount account) {
-    Profile profile = currentUser.get().getProfile();
+    long profile = currentUser.get().getProfile().getId();
     Set<SocialAction> actions = EnumSet.noneOf(SocialAction.class);
     actions.addAll(
         em.createQuery(
                 "SELECT g.action FROM ActionGrant g WHERE g.account = :account AND g.profile.id = :profile",
                 SocialAction.class)
             .setParameter("account", account)
-            .setParameter("profile", profile.getId())
+            .setParameter("profile", profile)
             .getResultList());
     return actions;
   }
@@ -84,8 +92,15 @@ public class AccountAccess {
     return withheld;
   }
 
-  private static boolean scopeGranted(SocialAccount account, SocialAction action) {
-    return account.hasScope(action.requiredScope(account.getNetwork()));
+  /** The actions of {@code account} whose permission was not granted at consent. */
+  public Set<SocialAction> withheldAtConsent(SocialAccount account) {
+    Set<SocialAction> unavailable = EnumSet.noneOf(SocialAction.class);
+    for (SocialAction action : SocialAction.of(account.getNetwork())) {
+      if (!scopeGranted(account, action)) {
+        unavailable.add(action);
+      }
+    }
+    return unavailable;
   }
 
   /** Reading a stream of the account: VIEW on a live account. */
@@ -128,6 +143,59 @@ public class AccountAccess {
           action.requiredScope(account.getNetwork()));
     }
     return AccountRef.of(account);
+  }
+
+  /**
+   * The active account of {@code network} on which the current user's profile holds {@code action},
+   * if any (the tweet history: {@link SocialAction#LEAD_HISTORY} on the Twitter account). The
+   * edition is the caller's to check.
+   */
+  public Optional<AccountRef> grantedActive(Network network, SocialAction action) {
+    long profile = currentUser.get().getProfile().getId();
+    return em.createQuery(
+            "SELECT g.account FROM ActionGrant g WHERE g.profile.id = :profile AND g.action = :action"
+                + " AND g.account.network = :network AND g.account.status = :active",
+            SocialAccount.class)
+        .setParameter("profile", profile)
+        .setParameter("action", action)
+        .setParameter("network", network)
+        .setParameter("active", AccountStatus.ACTIVE)
+        .getResultStream()
+        .findFirst()
+        .map(AccountRef::of);
+  }
+
+  /**
+   * Every grant of {@code account}, for the Actions matrix that shows and saves them; the caller
+   * has checked Manage Social.
+   */
+  public List<ActionGrant> grants(SocialAccount account) {
+    return em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class)
+        .setParameter("account", account)
+        .getResultList();
+  }
+
+  /** The actions each profile holds in {@code grants}, by profile id. */
+  public static Map<Long, Set<SocialAction>> byProfile(List<ActionGrant> grants) {
+    Map<Long, Set<SocialAction>> granted = new HashMap<>();
+    for (ActionGrant g : grants) {
+      granted
+          .computeIfAbsent(g.getProfile().getId(), k -> EnumSet.noneOf(SocialAction.class))
+          .add(g.getAction());
+    }
+    return granted;
+  }
+
+  /** Whether any profile holds an action on {@code account} (a new link gets the defaults). */
+  public boolean anyGranted(SocialAccount account) {
+    return em.createNamedQuery(ActionGrant.COUNT_BY_ACCOUNT, Long.class)
+            .setParameter("account", account)
+            .getSingleResult()
+        > 0;
+  }
+
+  private static boolean scopeGranted(SocialAccount account, SocialAction action) {
+    return account.hasScope(action.requiredScope(account.getNetwork()));
   }
 
   private SocialAccount live(long accountId) {
