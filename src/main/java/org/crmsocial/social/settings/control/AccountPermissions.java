@@ -38,8 +38,22 @@ public class AccountPermissions {
   @Inject AccessPolicy policy;
   @Inject CurrentUser currentUser;
 
-  /** The live accounts (active or waiting for re-authorization), by network. */
-  public List<SocialAccount> liveAccounts() {
+  /**
+   * Every live account (active or waiting for re-authorization), by network, with what the current
+   * user may do with it: the Social tab shows the streams of those they may view (S-6).
+   */
+  public List<AccountGrants> liveAccountGrants() {
+    return liveAccounts().stream()
+        .map(
+            account -> {
+              Set<SocialAction> granted = granted(account);
+              return new AccountGrants(
+                  account, granted, usable(account, granted), withheld(account, granted));
+            })
+        .toList();
+  }
+
+  private List<SocialAccount> liveAccounts() {
     return em.createQuery(
             "SELECT a FROM SocialAccount a WHERE a.status IN :statuses ORDER BY a.network",
             SocialAccount.class)
@@ -48,7 +62,7 @@ public class AccountPermissions {
   }
 
   /** The actions the current user's profile holds on {@code account}. */
-  public Set<SocialAction> granted(SocialAccount account) {
+  private Set<SocialAction> granted(SocialAccount account) {
     long profile = currentUser.get().getProfile().getId();
     Set<SocialAction> actions = EnumSet.noneOf(SocialAction.class);
     actions.addAll(
@@ -64,7 +78,7 @@ public class AccountPermissions {
   /**
    * Of the granted actions, those usable now: the account active and the action's scope granted.
    */
-  public Set<SocialAction> usable(SocialAccount account, Set<SocialAction> granted) {
+  private static Set<SocialAction> usable(SocialAccount account, Set<SocialAction> granted) {
     Set<SocialAction> usable = EnumSet.noneOf(SocialAction.class);
     if (account.getStatus() != AccountStatus.ACTIVE) {
       return usable;
@@ -82,7 +96,7 @@ public class AccountPermissions {
    * Actions matrix, but the token lacks the network permission they need, so they wait until an
    * administrator re-authorizes the account and allows it (S-8, S-12, S-14).
    */
-  public Set<SocialAction> withheld(SocialAccount account, Set<SocialAction> granted) {
+  private static Set<SocialAction> withheld(SocialAccount account, Set<SocialAction> granted) {
     Set<SocialAction> withheld = EnumSet.noneOf(SocialAction.class);
     for (SocialAction action : granted) {
       if (action.offeredBy(account.getNetwork()) && !scopeGranted(account, action)) {
@@ -165,11 +179,9 @@ public class AccountPermissions {
         .map(AccountRef::of);
   }
 
-  /**
-   * Every grant of {@code account}, for the Actions matrix that shows and saves them; the caller
-   * has checked Manage Social.
-   */
+  /** Every grant of {@code account}, for the Actions matrix that shows and saves them. */
   public List<ActionGrant> grants(SocialAccount account) {
+    policy.requireManageSocial();
     return em.createNamedQuery(ActionGrant.FIND_BY_ACCOUNT, ActionGrant.class)
         .setParameter("account", account)
         .getResultList();

@@ -18,7 +18,7 @@ public class TokenRevocation {
   @Inject ProviderClients clients;
 
   /** Asks the network to revoke {@code credentials}; a failure is logged, never thrown. */
-  void revoke(Credentials credentials) {
+  public void revoke(Credentials credentials) {
     try {
       clients
           .of(credentials.network())
