@@ -34,6 +34,7 @@ import org.crmsocial.social.provider.model.StreamQuery;
 import org.crmsocial.social.settings.control.AccountTokens;
 import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenRefresh;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
 import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
@@ -59,11 +60,10 @@ import org.crmsocial.social.sync.entity.WaitReason;
  * holds the account's other streams too, without a call that would only be refused (issue 19 point
  * 14). The budget each page's usage headers report ({@link RateBudget}) pauses the stream, or the
  * account, before the network refuses (issue 19 point 17): what was read is kept, the stream waits
- * with no error. An expired token is renewed once where the network can ({@link
- * AuthorizedCalls#renewed}); otherwise the account is marked NEEDS_REAUTH, which stops its timer.
- * Only ACTIVE accounts are synced, checked again at the start of every run. One run per account at
- * a time: on a server by a lock, in a cluster by the account's lease in the database ({@link
- * SyncLeases}).
+ * with no error. An expired token is renewed once where the network can ({@link TokenRefresh});
+ * otherwise the account is marked NEEDS_REAUTH, which stops its timer. Only ACTIVE accounts are
+ * synced, checked again at the start of every run. One run per account at a time: on a server by a
+ * lock, in a cluster by the account's lease in the database ({@link SyncLeases}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -378,9 +378,8 @@ public class SyncEngine {
   }
 
   /**
-   * Renews an expired token once a run where the network can ({@link AuthorizedCalls#renewed}: the
-   * refreshed grant stored, or the tokens another call stored meanwhile); whether the stream may
-   * try again.
+   * Renews an expired token once a run where the network can ({@link TokenRefresh}: the refreshed
+   * grant stored, or the tokens another call stored meanwhile); whether the stream may try again.
    */
   private boolean refresh(
       Account account,
