@@ -53,6 +53,18 @@ public class AccountPermissions {
         .toList();
   }
 
+  /**
+   * The accounts whose stored interactions a record's Social Interactions list shows (S-4): those
+   * in use (active or waiting for re-authorization; a removed account's stay hidden, S-18, S-19),
+   * none in an edition without Social (S-7). Seeing a record is enough: no Social permission.
+   */
+  public List<Long> accountsShownInHistories() {
+    if (!policy.socialInEdition()) {
+      return List.of();
+    }
+    return liveAccounts().stream().map(SocialAccount::getId).toList();
+  }
+
   private List<SocialAccount> liveAccounts() {
     return em.createQuery(
             "SELECT a FROM SocialAccount a WHERE a.status IN :statuses ORDER BY a.network",
