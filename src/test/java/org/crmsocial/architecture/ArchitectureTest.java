@@ -28,18 +28,32 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crmsocial.social.provider.model.NetworkPage;
+import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.provider.model.TokenGrant;
+import org.crmsocial.social.provider.model.WriteCommand;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.ActionMatrixService;
+import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.LinkStore;
+import org.crmsocial.social.settings.control.TokenCipher;
+import org.crmsocial.social.settings.control.TokenRefresh;
+import org.crmsocial.social.settings.entity.ActionGrant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -305,5 +319,107 @@ class ArchitectureTest {
             f ->
                 assertThat(sources.resolve(f.replace('.', '/')).resolve("package-info.java"))
                     .matches(Files::isRegularFile, "has a package-info.java"));
+  }
+
+  /** The settings and provider features, the only ones that may hold a clear token. */
+  private static final String[] TOKEN_HOLDERS = {
+    ROOT + ".social.settings..", ROOT + ".social.provider.."
+  };
+
+  @Test
+  void onlyTheSettingsAndProviderFeaturesHoldAClearToken() {
+    // Everyone else gets an account's tokens sealed, through settings.control.AuthorizedCalls.
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(TOKEN_HOLDERS)
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(Credentials.class, TokenRefresh.class, TokenCipher.class)
+        .orShould()
+        .callMethodWhere(
+            describe(
+                "the method hands out a clear token",
+                call -> {
+                  var target = call.getTarget();
+                  String name = target.getName();
+                  if (target.getOwner().isEquivalentTo(LinkStore.class)) {
+                    return Set.of(
+                            "syncCredentials", "credentials", "remove", "removeExpiredPending")
+                        .contains(name);
+                  }
+                  if (target.getOwner().isEquivalentTo(TokenGrant.class)) {
+                    return name.equals("accessToken") || name.equals("refreshToken");
+                  }
+                  return (target.getOwner().isEquivalentTo(StreamQuery.class)
+                          || target.getOwner().isEquivalentTo(WriteCommand.class)
+                          || target.getOwner().isEquivalentTo(NetworkPage.class))
+                      && name.equals("accessToken");
+                }))
+        .check(PRODUCT);
+  }
+
+  @Test
+  void onlyTheLinkStoreDecryptsATokenAtRest() {
+    noClasses()
+        .that()
+        .doNotBelongToAnyOf(LinkStore.class, TokenCipher.class)
+        .should()
+        .callMethod(TokenCipher.class, "decrypt", String.class, String.class)
+        .check(PRODUCT);
+  }
+
+  @Test
+  void actionGrantsAreTouchedOnlyByThePermissionsTheMatrixAndTheLinkDefaults() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".social.settings.entity..")
+        .and()
+        .doNotBelongToAnyOf(
+            AccountPermissions.class,
+            ActionMatrixService.class,
+            LinkStore.class,
+            org.crmsocial.social.settings.control.AccountLinked.class,
+            org.crmsocial.app.control.DemoData.class)
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(ActionGrant.class)
+        .check(PRODUCT);
+  }
+
+  /** JPQL or a named query that reads grants: "FROM ActionGrant", "ActionGrant.FIND_…". */
+  private static final Pattern GRANT_QUERY =
+      Pattern.compile("(FROM|JOIN)\\s+ActionGrant\\b|ActionGrant\\.(FIND|COUNT)_\\w+");
+
+  @Test
+  void onlyAccountPermissionsQueriesTheGrants() throws IOException {
+    // The named queries are constants the compiler copies, so the classes cannot show it: read the
+    // sources.
+    Path sources = Path.of("src/main/java");
+    Path permissions =
+        sources.resolve("org/crmsocial/social/settings/control/AccountPermissions.java");
+    Set<Path> allowed =
+        Set.of(
+            permissions, sources.resolve("org/crmsocial/social/settings/entity/ActionGrant.java"));
+    List<Path> querying;
+    try (Stream<Path> files = Files.walk(sources)) {
+      querying =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !allowed.contains(f))
+              .filter(f -> GRANT_QUERY.matcher(read(f)).find())
+              .toList();
+    }
+    assertThat(querying).as("classes querying ActionGrant besides AccountPermissions").isEmpty();
+    assertThat(GRANT_QUERY.matcher(read(permissions)).find())
+        .as("the pattern still finds AccountPermissions' own queries")
+        .isTrue();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

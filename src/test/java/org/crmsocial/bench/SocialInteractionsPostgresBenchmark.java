@@ -93,7 +93,15 @@ class SocialInteractionsPostgresBenchmark {
     long t = System.nanoTime();
     EntityManager em = emf.createEntityManager();
     try {
-      List<Long> accounts = InteractionQueries.visibleAccounts(em);
+      // AccountPermissions.accountsShownInHistories: the accounts in use
+      List<Long> accounts =
+          em.createQuery("SELECT a.id FROM SocialAccount a WHERE a.status IN :statuses", Long.class)
+              .setParameter(
+                  "statuses",
+                  List.of(
+                      org.crmsocial.social.settings.entity.AccountStatus.ACTIVE,
+                      org.crmsocial.social.settings.entity.AccountStatus.NEEDS_REAUTH))
+              .getResultList();
       long count = InteractionQueries.count(em, RecordKind.LEAD, lead, accounts);
       int rows = InteractionQueries.page(em, RecordKind.LEAD, lead, accounts, 0, 10).size();
       assertThat(count).isPositive();

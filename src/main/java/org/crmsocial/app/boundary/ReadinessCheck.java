@@ -2,10 +2,8 @@ package org.crmsocial.app.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import org.crmsocial.app.control.Installer;
 import org.crmsocial.platform.control.DatabaseMigrator;
-import org.crmsocial.social.settings.control.TokenCipher;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,20 +20,17 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject DatabaseMigrator migrator;
   @Inject Installer installer;
-  @Inject TokenCipher tokens;
 
   @Override
   public HealthCheckResponse call() {
     boolean migrated = migrator.isReady();
     boolean admin = migrated && installer.hasSuperAdmin();
-    Optional<String> tokenKey = tokens.problem();
     return HealthCheckResponse.named("crm-social")
-        .status(migrated && admin && tokenKey.isEmpty())
+        .status(migrated && admin)
         .withData("schema", migrated ? "migrated" : "migrating")
         .withData(
             "superAdministrator",
             admin ? "present" : "missing: set CRMSOCIAL_ADMIN_EMAIL and CRMSOCIAL_ADMIN_PASSWORD")
-        .withData("tokenKey", tokenKey.orElse("ready"))
         .build();
   }
 }

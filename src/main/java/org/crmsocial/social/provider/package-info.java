@@ -7,6 +7,8 @@
  * something a service can act on and an administrator can read. It calls nothing else in the
  * application: no database, no transactions, no other feature; the base URLs come from MicroProfile
  * Config, so the same code talks to the real networks or to the sandbox networks over HTTP. Tokens
- * are passed in by the caller and never appear in a message, a log line or a {@code toString()}.
+ * are passed in by the caller and never appear in a message, a log line or a {@code toString()}; a
+ * feature other than {@code social.settings} passes them as {@code model.SealedToken}s, whose clear
+ * value only this feature's {@code StreamQuery} and {@code WriteCommand} read.
  */
 package org.crmsocial.social.provider;

@@ -186,7 +186,10 @@ class WebSecurityIT {
   void theServerIsReady() {
     HttpResponse<String> ready = new WebSession(base.toString()).get("/health/ready");
     assertThat(ready.statusCode()).isEqualTo(200);
-    assertThat(ready.body()).contains("\"status\":\"UP\"").contains("migrated");
+    assertThat(ready.body())
+        .contains("\"status\":\"UP\"")
+        .contains("migrated")
+        .contains("token-key");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.crmsocial.social.people.control.PeopleService;
 import org.crmsocial.social.people.control.PersonSummary;
 import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.provider.model.NetworkPerson;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.LinkingService;
 import org.crmsocial.testsupport.Deployments;
 import org.crmsocial.testsupport.TestCurrentUser;
@@ -47,6 +48,7 @@ class PeopleServiceIT {
 
   @EJB PeopleService people;
   @EJB LinkingService linking;
+  @EJB AccountRemoval removal;
   @EJB PeopleFixture fixture;
   @EJB OrganizationService organization;
   @EJB TestData data;
@@ -58,7 +60,7 @@ class PeopleServiceIT {
   @BeforeEach
   void twitterLinked() {
     as.signInAs(data.superAdminEmail());
-    links = new SandboxLinks(linking, config);
+    links = new SandboxLinks(linking, removal, config);
     links.removeAll();
     links.linkTwitter();
   }

@@ -9,21 +9,25 @@ import java.util.Map;
 import org.crmsocial.it.settings.SandboxConsent;
 import org.crmsocial.social.provider.model.AuthorizationRequest;
 import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.AccountSummary;
 import org.crmsocial.social.settings.control.LinkingService;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Links and unlinks the sandbox Twitter account through the product's {@link LinkingService} (the
- * caller acts as a Manage Social user), and drives the sandbox's admin endpoints over HTTP.
+ * Links and unlinks the sandbox Twitter account through the product's {@link LinkingService} and
+ * {@link AccountRemoval} (the caller acts as a Manage Social user), and drives the sandbox's admin
+ * endpoints over HTTP.
  */
 final class SandboxLinks {
 
   private final LinkingService linking;
+  private final AccountRemoval removal;
   private final String base;
 
-  SandboxLinks(LinkingService linking, Config config) {
+  SandboxLinks(LinkingService linking, AccountRemoval removal, Config config) {
     this.linking = linking;
+    this.removal = removal;
     this.base =
         "http://localhost:" + config.getOptionalValue("http.port", String.class).orElse("9080");
   }
@@ -40,7 +44,7 @@ final class SandboxLinks {
   void removeAll() {
     for (AccountSummary account : linking.accounts()) {
       if (!account.isRemoved()) {
-        linking.remove(account.id());
+        removal.remove(account.id());
       }
     }
   }

@@ -31,6 +31,7 @@ import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.provider.model.ProviderException;
 import org.crmsocial.social.provider.model.StreamPage;
 import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.LinkingService;
@@ -66,6 +67,7 @@ class SocialInteractionsIT {
   @EJB PeopleService people;
   @EJB ActionService actions;
   @EJB LinkingService linking;
+  @EJB AccountRemoval removal;
   @EJB LinkStore linkStore;
   @EJB PeopleFixture fixture;
   @EJB TestData data;
@@ -78,7 +80,7 @@ class SocialInteractionsIT {
   @BeforeEach
   void twitterLinked() {
     as.signInAs(data.superAdminEmail());
-    links = new SandboxLinks(linking, config);
+    links = new SandboxLinks(linking, removal, config);
     links.removeAll();
     links.linkTwitter();
   }

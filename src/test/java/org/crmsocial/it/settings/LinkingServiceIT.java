@@ -19,12 +19,15 @@ import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.model.AuthorizationRequest;
 import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.AccountSummary;
 import org.crmsocial.social.settings.control.ActionMatrix;
+import org.crmsocial.social.settings.control.ActionMatrixService;
 import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkingService;
 import org.crmsocial.social.settings.control.PendingLinkExpiry;
 import org.crmsocial.social.settings.control.SocialAccountDirectory;
+import org.crmsocial.social.settings.control.TabAccessService;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
 import org.crmsocial.social.settings.entity.SocialAction;
@@ -55,6 +58,9 @@ class LinkingServiceIT {
   }
 
   @EJB LinkingService linking;
+  @EJB ActionMatrixService matrixService;
+  @EJB TabAccessService tabAccessService;
+  @EJB AccountRemoval removal;
   @EJB PendingLinkExpiry expiry;
   @EJB SocialAccountDirectory directory;
   @EJB OrganizationService organization;
@@ -74,7 +80,7 @@ class LinkingServiceIT {
     as.signInAs(data.superAdminEmail());
     for (AccountSummary account : linking.accounts()) {
       if (!account.isRemoved()) {
-        linking.remove(account.id());
+        removal.remove(account.id());
       }
     }
   }
@@ -103,7 +109,7 @@ class LinkingServiceIT {
     assertThatThrownBy(() -> linking.complete(Network.FACEBOOK, "s", "c", null))
         .isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> linking.accounts()).isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> linking.tabAccess()).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> tabAccessService.tabAccess()).isInstanceOf(AccessDenied.class);
   }
 
   @Test
@@ -175,7 +181,7 @@ class LinkingServiceIT {
     assertThat(stored.getAccessToken()).startsWith("v1:");
     assertThat(stored.getRefreshToken()).startsWith("v1:");
 
-    ActionMatrix matrix = linking.matrix(account.id());
+    ActionMatrix matrix = matrixService.matrix(account.id());
     assertThat(matrix.actions()).hasSize(8);
     ActionMatrix.Row admin = row(matrix, "Administrator");
     ActionMatrix.Row standard = row(matrix, "Standard");
@@ -189,10 +195,10 @@ class LinkingServiceIT {
     // the administrator lets Standard view and reply (S-9 step 7), in one audited save
     Profile standardProfile = data.systemProfile(SystemProfile.STANDARD);
     int audited = data.auditFor(stored.describe() + " / " + standardProfile.getName()).size();
-    linking.saveGrants(
+    matrixService.saveGrants(
         account.id(),
         Map.of(standardProfile.getId(), EnumSet.of(SocialAction.VIEW, SocialAction.REPLY)));
-    assertThat(row(linking.matrix(account.id()), "Standard").granted())
+    assertThat(row(matrixService.matrix(account.id()), "Standard").granted())
         .containsExactlyInAnyOrder(SocialAction.VIEW, SocialAction.REPLY);
     assertThat(data.auditFor(stored.describe() + " / " + standardProfile.getName()))
         .hasSize(audited + 1);
@@ -249,7 +255,7 @@ class LinkingServiceIT {
     assertThat(linking.cancelAddPage(google.accountId()))
         .as("an active account is not removed by a late close")
         .isFalse();
-    assertThat(row(linking.matrix(google.accountId()), "Administrator").granted())
+    assertThat(row(matrixService.matrix(google.accountId()), "Administrator").granted())
         .containsExactlyInAnyOrder(
             SocialAction.VIEW, SocialAction.POST, SocialAction.COMMENT); // S-15
   }
@@ -281,9 +287,9 @@ class LinkingServiceIT {
     assertThat(directory.linkedNetworks())
         .containsExactlyInAnyOrder(Network.TWITTER, Network.GOOGLE_PLUS);
 
-    linking.remove(live(Network.TWITTER).id());
+    removal.remove(live(Network.TWITTER).id());
     assertThat(directory.integrationOn()).isTrue();
-    linking.remove(google.accountId());
+    removal.remove(google.accountId());
 
     assertThat(directory.linkedNetworks())
         .as("S-18: the Social tab shows the welcome screen")
@@ -302,17 +308,18 @@ class LinkingServiceIT {
     as.signInAs(data.superAdminEmail());
     LinkResult first = link(Network.TWITTER, "brand@acme.example");
     Profile standard = data.systemProfile(SystemProfile.STANDARD);
-    linking.saveGrants(first.accountId(), Map.of(standard.getId(), EnumSet.of(SocialAction.VIEW)));
-    linking.remove(first.accountId());
+    matrixService.saveGrants(
+        first.accountId(), Map.of(standard.getId(), EnumSet.of(SocialAction.VIEW)));
+    removal.remove(first.accountId());
 
     LinkResult again = link(Network.TWITTER, "brand@acme.example");
     assertThat(again.outcome()).isEqualTo(LinkResult.Outcome.RESUMED);
     assertThat(again.accountId()).isEqualTo(first.accountId());
-    assertThat(row(linking.matrix(again.accountId()), "Standard").granted())
+    assertThat(row(matrixService.matrix(again.accountId()), "Standard").granted())
         .containsExactly(SocialAction.VIEW);
 
-    linking.remove(again.accountId());
-    linking.eraseData(again.accountId());
+    removal.remove(again.accountId());
+    removal.eraseData(again.accountId());
     assertThat(linking.accounts()).noneMatch(a -> a.id() == again.accountId());
   }
 
@@ -321,7 +328,7 @@ class LinkingServiceIT {
     as.signInAs(data.superAdminEmail());
     Profile clone = data.cloneOf(SystemProfile.STANDARD, false);
     String member = data.user(clone.getId(), "en");
-    linking.saveTabAccess(Map.of(clone.getId(), false));
+    tabAccessService.saveTabAccess(Map.of(clone.getId(), false));
     assertThat(data.profile(clone.getId()).isSocialTab()).isFalse();
     assertThat(data.profile(clone.getId()).isSocialDetailPage())
         .as("only the Social tab changes")

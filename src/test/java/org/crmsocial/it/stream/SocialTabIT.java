@@ -35,11 +35,14 @@ import org.crmsocial.social.provider.model.NetworkItem;
 import org.crmsocial.social.provider.model.NetworkPerson;
 import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.provider.model.StreamQuery;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.AccountSummary;
+import org.crmsocial.social.settings.control.ActionMatrixService;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.control.LinkingService;
+import org.crmsocial.social.settings.control.TabAccessService;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.control.AccountStreams;
 import org.crmsocial.social.stream.control.ActionService;
@@ -78,6 +81,9 @@ class SocialTabIT {
   }
 
   @EJB LinkingService linking;
+  @EJB ActionMatrixService matrixService;
+  @EJB TabAccessService tabAccessService;
+  @EJB AccountRemoval removal;
   @EJB LinkStore links;
   @EJB StreamService streams;
   @EJB ActionService actions;
@@ -105,7 +111,7 @@ class SocialTabIT {
       if (!a.isRemoved() && !a.isPendingPage()) {
         account.put(a.network(), a.id());
       } else if (a.isPendingPage()) {
-        linking.remove(a.id());
+        removal.remove(a.id());
       }
     }
     for (Network network : Network.values()) {
@@ -131,7 +137,7 @@ class SocialTabIT {
     as.signInAs(data.superAdminEmail());
     for (AccountSummary a : linking.accounts()) {
       if (!a.isRemoved() && a.network() != Network.TWITTER) {
-        linking.remove(a.id());
+        removal.remove(a.id());
       }
     }
   }
@@ -146,7 +152,7 @@ class SocialTabIT {
     for (Network network : Network.values()) {
       Set<SocialAction> offered = EnumSet.noneOf(SocialAction.class);
       grants.stream().filter(g -> g.offeredBy(network)).forEach(offered::add);
-      linking.saveGrants(account.get(network), Map.of(profile.getId(), offered));
+      matrixService.saveGrants(account.get(network), Map.of(profile.getId(), offered));
     }
     String email = data.user(profile.getId(), "en");
     as.signInAs(email);
@@ -607,7 +613,7 @@ class SocialTabIT {
    */
   private void relinkWithout(Network network, Set<String> withheld) {
     as.signInAs(data.superAdminEmail());
-    linking.remove(account.get(network));
+    removal.remove(account.get(network));
     AuthorizationRequest started = linking.start(network, base());
     Map<String, String> back =
         SandboxConsent.allowWithout(started.url(), network, "brand@acme.example", withheld);
@@ -748,7 +754,7 @@ class SocialTabIT {
     assertThat(streams.tab().mode())
         .isEqualTo(SocialTab.Mode.STREAMS); // S-25: no Manage Social, still views
     as.signInAs(data.superAdminEmail());
-    linking.saveTabAccess(Map.of(profileId, false));
+    tabAccessService.saveTabAccess(Map.of(profileId, false));
     as.signInAs(email);
     assertThatThrownBy(() -> streams.tab()).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(
@@ -984,7 +990,7 @@ class SocialTabIT {
     assertThat(streams.count(gp, NetworkStream.GOOGLE_PAGE_ACTIVITIES, Relationship.ALL))
         .isPositive();
     as.signInAs(data.superAdminEmail());
-    linking.remove(gp);
+    removal.remove(gp);
     as.signInAs(viewer);
     assertThat(streams.tab().accounts()).noneMatch(a -> a.account().id() == gp);
     assertThatThrownBy(

@@ -26,6 +26,7 @@ import org.crmsocial.security.entity.SystemProfile;
 import org.crmsocial.social.provider.model.AuthorizationRequest;
 import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.AccountSummary;
 import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkingService;
@@ -70,6 +71,7 @@ class SyncIT {
   }
 
   @EJB LinkingService linking;
+  @EJB AccountRemoval removal;
   @EJB SyncService sync;
   @EJB SyncScheduler scheduler;
   @EJB SocialAccountDirectory directory;
@@ -98,7 +100,7 @@ class SyncIT {
     admin("DELETE", "twitter", "rate-limits", null);
     for (AccountSummary account : linking.accounts()) {
       if (!account.isRemoved()) {
-        linking.remove(account.id());
+        removal.remove(account.id());
       }
     }
   }
@@ -457,7 +459,7 @@ class SyncIT {
     assertThat(scheduler.scheduled(twitter)).isTrue();
     syncAll(twitter);
     long inFlight = fixture.cursor(twitter, NetworkStream.TWITTER_MENTIONS).getId();
-    linking.remove(twitter);
+    removal.remove(twitter);
     assertThat(scheduler.scheduled(twitter)).as("removing stops the sync (S-17)").isFalse();
     assertThat(fixture.cursors(twitter))
         .as("a removed account's cursors are forgotten: a re-link reads from the start (S-19)")

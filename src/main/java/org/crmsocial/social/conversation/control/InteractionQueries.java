@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**
  * The queries of the Social Interactions list, apart from any rule, so that the people feature's
@@ -49,14 +48,6 @@ public final class InteractionQueries {
       Comparator.comparing(InteractionRow::createdAt).thenComparing(InteractionRow::id).reversed();
 
   private InteractionQueries() {}
-
-  /** The accounts whose interactions show: in use (active or waiting for re-authorization). */
-  public static List<Long> visibleAccounts(EntityManager em) {
-    return em.createQuery(
-            "SELECT a.id FROM SocialAccount a WHERE a.status IN :statuses", Long.class)
-        .setParameter("statuses", List.of(AccountStatus.ACTIVE, AccountStatus.NEEDS_REAUTH))
-        .getResultList();
-  }
 
   public static long count(EntityManager em, RecordKind kind, long recordId, List<Long> accounts) {
     return em.createQuery("SELECT COUNT(i)" + written(kind), Long.class)

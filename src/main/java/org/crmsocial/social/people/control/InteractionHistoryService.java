@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.crmsocial.platform.control.PageRequest;
-import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.social.conversation.control.InteractionQueries;
 import org.crmsocial.social.conversation.control.InteractionRow;
 import org.crmsocial.social.conversation.control.RecordKind;
+import org.crmsocial.social.settings.control.AccountPermissions;
 
 /**
  * The Social Interactions related list of a lead or contact (S-4): every stored interaction written
@@ -30,7 +30,7 @@ public class InteractionHistoryService {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
-  @Inject AccessPolicy policy;
+  @Inject AccountPermissions permissions;
 
   /** S-18: whether an account is in use (active or waiting for re-authorization). */
   public boolean integrationOn() {
@@ -59,11 +59,8 @@ public class InteractionHistoryService {
     return InteractionQueries.page(em, kind, recordId, accounts, Math.max(0, first), rows);
   }
 
-  /** The accounts whose interactions show: in use (not removed, not waiting for a page). */
+  /** The accounts whose interactions show, as {@link AccountPermissions} decides. */
   private List<Long> visibleAccounts() {
-    if (!policy.socialInEdition()) {
-      return List.of();
-    }
-    return InteractionQueries.visibleAccounts(em);
+    return permissions.accountsShownInHistories();
   }
 }

@@ -11,7 +11,6 @@ import org.crmsocial.platform.control.AccessDenied;
 import org.crmsocial.platform.control.NotFound;
 import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
-import org.crmsocial.security.control.CurrentUser;
 import org.crmsocial.social.conversation.control.InteractionRow;
 import org.crmsocial.social.conversation.entity.SocialPerson;
 import org.crmsocial.social.provider.control.ProviderClients;
@@ -22,11 +21,10 @@ import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.provider.model.ProviderException;
 import org.crmsocial.social.provider.model.StreamPage;
 import org.crmsocial.social.provider.model.StreamQuery;
-import org.crmsocial.social.settings.control.Credentials;
-import org.crmsocial.social.settings.control.LinkStore;
-import org.crmsocial.social.settings.control.TokenRefresh;
-import org.crmsocial.social.settings.entity.AccountStatus;
-import org.crmsocial.social.settings.entity.SocialAccount;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.AccountRef;
+import org.crmsocial.social.settings.control.AccountTokens;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.entity.SocialAction;
 
 /**
@@ -36,9 +34,9 @@ import org.crmsocial.social.settings.entity.SocialAction;
  *
  * <p>Who may read it: users whose profile holds the "Lead tweet history" action ({@link
  * SocialAction#LEAD_HISTORY}) on the linked Twitter account, which must be active (S-7 edition
- * too). Anyone else is refused here, whatever the page shows. The provider call runs outside any
- * transaction; a network failure reaches the caller as a {@link ProviderException} with the
- * network's message.
+ * too), as {@link AccountPermissions} answers. Anyone else is refused here, whatever the page
+ * shows. The provider call runs outside any transaction; a network failure reaches the caller as a
+ * {@link ProviderException} with the network's message.
  */
 @Stateless
 public class TweetHistoryService {
@@ -48,8 +46,8 @@ public class TweetHistoryService {
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy policy;
-  @Inject CurrentUser currentUser;
-  @Inject LinkStore links;
+  @Inject AccountPermissions permissions;
+  @Inject AuthorizedCalls calls;
   @Inject ProviderClients clients;
 
   /** Whether the signed-in user may read tweet histories now (for the page to offer it). */
@@ -67,7 +65,7 @@ public class TweetHistoryService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public TweetPage read(long personId, String cursor) {
     policy.requireSocialEdition();
-    SocialAccount account =
+    AccountRef account =
         grantedAccount()
             .orElseThrow(() -> new AccessDenied("social.people.error.tweetHistoryNotGranted"));
     SocialPerson person = em.find(SocialPerson.class, personId);
@@ -77,38 +75,30 @@ public class TweetHistoryService {
     if (person.getNetwork() != Network.TWITTER) {
       throw new RuleViolation("social.people.error.notTwitter", person.getLabel());
     }
-    Credentials credentials = links.credentialsForAuthorizedCall(account.getId());
+    AccountTokens tokens =
+        calls
+            .active(account.id())
+            .orElseThrow(() -> new RuleViolation("social.settings.error.accountRemoved"));
     SocialNetworkClient client = clients.of(Network.TWITTER);
-    String owner = account.getExternalUserId();
+    String owner = account.externalUserId();
     // An expired token is refreshed once and the read sent again (issue 19 point 16).
     StreamPage<NetworkItem> page =
-        TokenRefresh.of(links, client)
-            .call(
-                credentials,
-                tokens ->
-                    client.read(
-                        StreamQuery.of(
-                                NetworkStream.TWITTER_USER_TWEETS, tokens.accessToken(), owner)
-                            .withSubject(person.getExternalId())
-                            .withCursor(cursor == null || cursor.isBlank() ? null : cursor)
-                            .withLimit(PAGE_SIZE)));
+        calls.call(
+            client,
+            tokens,
+            current ->
+                client.read(
+                    StreamQuery.of(NetworkStream.TWITTER_USER_TWEETS, current.user(), owner)
+                        .withSubject(person.getExternalId())
+                        .withCursor(cursor == null || cursor.isBlank() ? null : cursor)
+                        .withLimit(PAGE_SIZE)));
     return new TweetPage(
         page.items().stream().map(TweetHistoryService::tweet).toList(), page.nextCursor());
   }
 
   /** The active Twitter account, if the user's profile holds Lead tweet history on it. */
-  private Optional<SocialAccount> grantedAccount() {
-    long profileId = currentUser.get().getProfile().getId();
-    return em.createQuery(
-            "SELECT g.account FROM ActionGrant g WHERE g.profile.id = :profile AND g.action = :action"
-                + " AND g.account.network = :network AND g.account.status = :active",
-            SocialAccount.class)
-        .setParameter("profile", profileId)
-        .setParameter("action", SocialAction.LEAD_HISTORY)
-        .setParameter("network", Network.TWITTER)
-        .setParameter("active", AccountStatus.ACTIVE)
-        .getResultStream()
-        .findFirst();
+  private Optional<AccountRef> grantedAccount() {
+    return permissions.grantedActive(Network.TWITTER, SocialAction.LEAD_HISTORY);
   }
 
   private static TweetPage.Tweet tweet(NetworkItem item) {

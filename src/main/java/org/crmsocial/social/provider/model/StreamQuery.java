@@ -37,6 +37,11 @@ public record StreamQuery(
     return new StreamQuery(stream, accessToken, ownerId, null, null, null, null);
   }
 
+  /** A query with a token sealed by the settings feature (every caller outside the providers). */
+  public static StreamQuery of(NetworkStream stream, SealedToken token, String ownerId) {
+    return of(stream, token.reveal(), ownerId);
+  }
+
   public StreamQuery withSubject(String value) {
     return new StreamQuery(stream, accessToken, ownerId, value, cursor, since, limit);
   }

@@ -20,6 +20,12 @@ public record WriteCommand(
     Objects.requireNonNull(accessToken, "accessToken");
   }
 
+  /** A write with a token sealed by the settings feature (every caller outside the providers). */
+  public static WriteCommand of(
+      WriteKind kind, SealedToken token, String ownerId, String targetId, String text) {
+    return new WriteCommand(kind, token.reveal(), ownerId, targetId, text);
+  }
+
   /** Never shows the token. */
   @Override
   public String toString() {

@@ -14,6 +14,7 @@ import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.provider.model.ProviderException;
 import org.crmsocial.social.settings.control.LinkResult;
 import org.crmsocial.social.settings.control.LinkingService;
+import org.crmsocial.social.settings.entity.AccountStatus;
 
 /**
  * {@code /social/callback/{network}}: where the network sends the browser back after consent.
@@ -60,6 +61,9 @@ public class CallbackServlet extends HttpServlet {
                 LinkNotice.info(
                     network, "social.settings.linked", network.displayName(), result.name());
           };
+      if (result.status() == AccountStatus.PENDING_PAGE) {
+        notice = notice.withPages(result.pages()); // Add Page opens without a network call
+      }
     } catch (AccessDenied denied) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;

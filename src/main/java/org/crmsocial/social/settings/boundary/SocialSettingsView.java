@@ -12,16 +12,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.settings.control.AccountRemoval;
 import org.crmsocial.social.settings.control.AccountSummary;
 import org.crmsocial.social.settings.control.ActionMatrix;
+import org.crmsocial.social.settings.control.ActionMatrixService;
 import org.crmsocial.social.settings.control.LinkingService;
 import org.crmsocial.social.settings.control.PageChoice;
 import org.crmsocial.social.settings.control.ProfileAccess;
+import org.crmsocial.social.settings.control.TabAccessService;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.primefaces.PrimeFaces;
 
@@ -30,7 +33,13 @@ import org.primefaces.PrimeFaces;
  * Access tab (S-9, S-13, S-15, S-17…S-21, S-27). Add Account runs in a popup through the OAuth
  * servlets; the outcome arrives through the session when the popup refreshes this page. A Facebook
  * or Google+ account waiting for its page opens the Add Page dialog; closing it without adding
- * removes the account (S-11, S-16). Every action is decided by {@link LinkingService}.
+ * removes the account (S-11, S-16). Every action is decided by the settings services ({@link
+ * LinkingService}, {@link ActionMatrixService}, {@link TabAccessService}, {@link AccountRemoval});
+ * a refusal reaches the page's messages through the platform's exception handler.
+ *
+ * <p>Rendering calls no network: the Add Page dialog shows the pages the callback already read;
+ * when the page is opened later with an account still waiting for its page, the page asks for them
+ * by an action once rendered ({@link #showAddPage}).
  */
 @Named
 @ViewScoped
@@ -40,6 +49,9 @@ public class SocialSettingsView implements Serializable {
   private static final List<String> TABS = List.of("facebook", "twitter", "googleplus", "access");
 
   @Inject LinkingService linking;
+  @Inject ActionMatrixService actions;
+  @Inject TabAccessService tabAccess;
+  @Inject AccountRemoval removal;
 
   private String tab;
   private int activeIndex;
@@ -51,8 +63,9 @@ public class SocialSettingsView implements Serializable {
   private Network pendingNetwork;
   private List<PageChoice> pages = List.of();
   private boolean addPageVisible;
+  private boolean pagesToFetch;
 
-  /** View action: shows what the popup reported, then the accounts. */
+  /** View action: shows what the popup reported, then the accounts; asks no network. */
   public String load() {
     HttpSession session =
         (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
@@ -70,8 +83,29 @@ public class SocialSettingsView implements Serializable {
     }
     activeIndex = Math.max(0, TABS.indexOf(tab == null ? "" : tab));
     refresh();
-    openAddPageIfPending();
+    pending().ifPresent(account -> offerPages(account, notice));
     return null;
+  }
+
+  /** The account waiting for its page, if any. */
+  private Optional<AccountSummary> pending() {
+    return live.values().stream().filter(AccountSummary::isPendingPage).findFirst();
+  }
+
+  /**
+   * Opens Add Page for the pending account with the pages its consent listed (the notice of this
+   * callback); without them the page fetches them once rendered.
+   */
+  private void offerPages(AccountSummary account, LinkNotice notice) {
+    pendingAccountId = account.id();
+    pendingNetwork = account.network();
+    activeIndex = TABS.indexOf(account.network().path());
+    if (notice != null && notice.network() == account.network() && !notice.pages().isEmpty()) {
+      pages = notice.pages();
+      addPageVisible = true;
+    } else {
+      pagesToFetch = true;
+    }
   }
 
   private void refresh() {
@@ -84,39 +118,36 @@ public class SocialSettingsView implements Serializable {
       } else {
         live.put(account.network(), account);
         if (!account.isPendingPage()) {
-          matrices.put(account.network(), linking.matrix(account.id()));
+          matrices.put(account.network(), actions.matrix(account.id()));
         }
       }
     }
-    access = new ArrayList<>(linking.tabAccess());
+    access = new ArrayList<>(tabAccess.tabAccess());
   }
 
-  private void openAddPageIfPending() {
+  /**
+   * The Add Page button of a pending account, or the page itself once rendered: lists its pages
+   * from the network and shows the dialog.
+   */
+  public void showAddPage() {
+    pagesToFetch = false;
     pendingAccountId = null;
     pendingNetwork = null;
     addPageVisible = false;
     pages = List.of();
-    for (AccountSummary account : live.values()) {
-      if (account.isPendingPage()) {
-        pendingAccountId = account.id();
-        pendingNetwork = account.network();
-        activeIndex = TABS.indexOf(account.network().path());
-        try {
-          pages = linking.pages(account.id());
-          addPageVisible = true;
-        } catch (ProviderException failed) {
-          Messages.error(failed.key(), failed.args());
-        }
-        return;
-      }
+    AccountSummary account = pending().orElse(null);
+    if (account == null) {
+      return;
     }
-  }
-
-  /** The Add Page button of a pending account: lists its pages again and shows the dialog. */
-  public void showAddPage() {
-    openAddPageIfPending();
-    if (addPageVisible) {
+    pendingAccountId = account.id();
+    pendingNetwork = account.network();
+    activeIndex = TABS.indexOf(account.network().path());
+    try {
+      pages = linking.pages(account.id());
+      addPageVisible = true;
       PrimeFaces.current().executeScript("PF('addPage').show()");
+    } catch (ProviderException failed) {
+      Messages.error(failed.key(), failed.args());
     }
   }
 
@@ -131,9 +162,8 @@ public class SocialSettingsView implements Serializable {
       pendingAccountId = null;
       addPageVisible = false;
       PrimeFaces.current().executeScript("PF('addPage').hide()");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
     } catch (ProviderException failed) {
+      // Not a rule: the network failed; the dialog stays open to try again.
       Messages.error(failed.key(), failed.args());
     }
     refresh();
@@ -156,23 +186,15 @@ public class SocialSettingsView implements Serializable {
 
   /** The delete icon, after "Yes, delete now" (S-17, S-21). */
   public void remove(long accountId) {
-    try {
-      linking.remove(accountId);
-      Messages.info("social.settings.removed");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    removal.remove(accountId);
+    Messages.info("social.settings.removed");
     refresh();
   }
 
   /** Erases a removed account's stored data, after its own confirmation. */
   public void erase(long accountId) {
-    try {
-      linking.eraseData(accountId);
-      Messages.info("social.settings.erased");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    removal.eraseData(accountId);
+    Messages.info("social.settings.erased");
     refresh();
   }
 
@@ -187,12 +209,8 @@ public class SocialSettingsView implements Serializable {
     for (ActionMatrix.Row row : matrix.rows()) {
       byProfile.put(row.getProfileId(), row.granted());
     }
-    try {
-      linking.saveGrants(matrix.accountId(), byProfile);
-      Messages.info("social.settings.actions.saved", network.displayName());
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    actions.saveGrants(matrix.accountId(), byProfile);
+    Messages.info("social.settings.actions.saved", network.displayName());
     refresh();
   }
 
@@ -200,12 +218,8 @@ public class SocialSettingsView implements Serializable {
   public void saveAccess() {
     Map<Long, Boolean> byProfile = new HashMap<>();
     access.forEach(a -> byProfile.put(a.getProfileId(), a.isSocialTab()));
-    try {
-      linking.saveTabAccess(byProfile);
-      Messages.info("social.settings.access.saved");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    tabAccess.saveTabAccess(byProfile);
+    Messages.info("social.settings.access.saved");
     refresh();
   }
 
@@ -267,6 +281,13 @@ public class SocialSettingsView implements Serializable {
 
   public boolean isAddPageVisible() {
     return addPageVisible;
+  }
+
+  /**
+   * Whether the page, once rendered, asks for the pending account's pages ({@link #showAddPage}).
+   */
+  public boolean isPagesToFetch() {
+    return pagesToFetch;
   }
 
   public String getPendingNetworkName() {

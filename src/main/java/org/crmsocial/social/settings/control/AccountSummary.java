@@ -1,10 +1,12 @@
 package org.crmsocial.social.settings.control;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.AccountStatus;
+import org.crmsocial.social.settings.entity.SocialAccount;
 
 /**
  * A linked (or removed) account as the settings page shows it: no token, fully loaded.
@@ -28,6 +30,28 @@ public record AccountSummary(
     OffsetDateTime removedAt,
     boolean scopesWithheld)
     implements Serializable {
+
+  /** Manage Social users are warned this long before a token that cannot be refreshed ends. */
+  public static final Duration EXPIRY_WARNING = Duration.ofDays(7);
+
+  /** What the settings page shows of {@code a}, with its expiry warning as of {@code now}. */
+  public static AccountSummary of(SocialAccount a, OffsetDateTime now) {
+    return new AccountSummary(
+        a.getId(),
+        a.getNetwork(),
+        a.getStatus(),
+        a.getExternalName(),
+        a.getHandle(),
+        a.getPage() == null ? null : a.getPage().getName(),
+        a.getPage() == null ? null : a.getPage().getExternalPageId(),
+        List.copyOf(a.getGrantedScopes()),
+        a.getLinkedByName(),
+        a.getLinkedAt(),
+        a.getTokenExpiresAt(),
+        a.tokenExpiresWithin(EXPIRY_WARNING, now),
+        a.getRemovedAt(),
+        a.getStatus() == AccountStatus.ACTIVE && a.lacksActionScopes());
+  }
 
   /** The granted permissions, comma separated, or a dash. */
   public String getScopesText() {

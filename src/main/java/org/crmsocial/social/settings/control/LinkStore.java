@@ -38,10 +38,11 @@ import org.crmsocial.social.settings.entity.SocialPage;
  * The short database transactions of linking, each audited: {@link LinkingService} calls the
  * networks first, outside any transaction, then one of these. Every user-facing method checks
  * Manage Social again (S-5, S-7, S-22); {@link #removeExpiredPending} is system work for the timer.
- * Tokens go in encrypted and come out in clear only as {@link Credentials} for the next provider
- * call. Every status change fires {@link AccountStatusChanged} inside its transaction (the feed
- * sync starts and stops its timer on it). {@link #syncCredentials}, {@link #storeRefreshedGrant}
- * and {@link #markNeedsReauthorization} are system work for the sync timer.
+ * Tokens go in encrypted and come out in clear only as {@link Credentials}, to this feature's own
+ * provider calls; every other feature gets them sealed, through {@link AuthorizedCalls}. Every
+ * status change fires {@link AccountStatusChanged} inside its transaction (the feed sync starts and
+ * stops its timer on it). {@link #syncCredentials}, {@link #storeRefreshedGrant} and {@link
+ * #markNeedsReauthorization} are system work for the sync timer.
  */
 @Stateless
 public class LinkStore {
@@ -57,6 +58,7 @@ public class LinkStore {
   @Inject TokenCipher cipher;
   @Inject Event<AccountStatusChanged> statusChanged;
   @Inject Event<AccountLinked> linked;
+  @Inject AccountPermissions permissions;
 
   /** The account that is not removed on {@code network}, if any. */
   public Optional<SocialAccount> live(Network network) {
@@ -126,7 +128,7 @@ public class LinkStore {
       em.persist(account);
     }
     em.flush();
-    if (grantCount(account) == 0) {
+    if (!permissions.anyGranted(account)) {
       grantDefaults(account);
     }
     audit.record(
@@ -149,10 +151,10 @@ public class LinkStore {
     }
     changed(account);
     return new LinkResult(
-        account.getId(), network, account.getStatus(), account.getExternalName(), outcome);
+        account.getId(), network, account.getStatus(), account.getExternalName(), outcome, null);
   }
 
-  /** The tokens of a live account, for a provider call. */
+  /** The tokens of a live account, for a linking call of this feature (Add Page). */
   public Credentials credentials(long accountId) {
     policy.requireManageSocial();
     SocialAccount account = load(accountId);
@@ -160,32 +162,6 @@ public class LinkStore {
       throw new RuleViolation("social.settings.error.accountRemoved");
     }
     return credentialsOf(account);
-  }
-
-  /**
-   * The tokens of a live account for a provider call that the caller has already authorized by its
-   * own rule (a Social tab action checked against the Actions matrix, the sync): no Manage Social
-   * needed. The page token (Facebook, Google+) is {@link #pageTokenForAuthorizedCall}.
-   */
-  public Credentials credentialsForAuthorizedCall(long accountId) {
-    SocialAccount account = em.find(SocialAccount.class, accountId);
-    if (account == null || account.isRemoved()) {
-      throw new RuleViolation("social.settings.error.accountRemoved");
-    }
-    return credentialsOf(account);
-  }
-
-  /**
-   * The page token of a live account's page, in clear, for an authorized call; null without one.
-   */
-  public String pageTokenForAuthorizedCall(long accountId) {
-    SocialAccount account = em.find(SocialAccount.class, accountId);
-    if (account == null || account.isRemoved()) {
-      throw new RuleViolation("social.settings.error.accountRemoved");
-    }
-    return account.getPage() == null
-        ? null
-        : cipher.decrypt(account.getPage().getPageToken(), PAGE);
   }
 
   /** Adds the chosen page and activates the account (S-9 step 6, S-15). */
@@ -255,9 +231,9 @@ public class LinkStore {
   }
 
   /**
-   * System work for the sync timer: the tokens of an account (with its page token), or empty when
-   * the account is gone or not {@link AccountStatus#ACTIVE} (a removed, waiting or expired account
-   * is never synced).
+   * The tokens of an account (with its page token), or empty when the account is gone or not {@link
+   * AccountStatus#ACTIVE} (a removed, waiting or expired account is never called with): for {@link
+   * AuthorizedCalls} and {@link TokenRefresh} only, which seal them for other features.
    */
   public Optional<Credentials> syncCredentials(long accountId) {
     SocialAccount account = em.find(SocialAccount.class, accountId);
@@ -343,12 +319,6 @@ public class LinkStore {
       em.persist(new ActionGrant(account, administrator, action));
     }
     linked.fire(new AccountLinked(account));
-  }
-
-  private long grantCount(SocialAccount account) {
-    return em.createNamedQuery(ActionGrant.COUNT_BY_ACCOUNT, Long.class)
-        .setParameter("account", account)
-        .getSingleResult();
   }
 
   private Credentials credentialsOf(SocialAccount account) {

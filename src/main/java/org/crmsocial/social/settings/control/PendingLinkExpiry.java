@@ -10,7 +10,6 @@ import java.lang.System.Logger.Level;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.crmsocial.platform.control.Clock;
-import org.crmsocial.social.provider.control.ProviderClients;
 
 /**
  * Removes every Facebook or Google+ account still waiting for its page 15 minutes after linking, so
@@ -24,7 +23,7 @@ public class PendingLinkExpiry {
   private static final System.Logger LOG = System.getLogger(PendingLinkExpiry.class.getName());
 
   @EJB LinkStore store;
-  @Inject ProviderClients clients;
+  @Inject TokenRevocation revocation;
 
   @Schedule(hour = "*", minute = "*", second = "17", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,19 +35,7 @@ public class PendingLinkExpiry {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int expire(OffsetDateTime now) {
     List<Credentials> removed = store.removeExpiredPending(now);
-    for (Credentials credentials : removed) {
-      try {
-        clients
-            .of(credentials.network())
-            .revoke(credentials.accessToken(), credentials.refreshToken());
-      } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING,
-            "Could not revoke the tokens of social account {0}: {1}",
-            credentials.accountId(),
-            e.getMessage());
-      }
-    }
+    removed.forEach(revocation::revoke);
     if (!removed.isEmpty()) {
       LOG.log(
           Level.INFO,

@@ -58,8 +58,8 @@ public class SocialAccountDirectory {
         .filter(
             a ->
                 a.getStatus() == AccountStatus.NEEDS_REAUTH
-                    || a.tokenExpiresWithin(LinkingService.EXPIRY_WARNING, now))
-        .map(a -> LinkingService.summary(a, now))
+                    || a.tokenExpiresWithin(AccountSummary.EXPIRY_WARNING, now))
+        .map(a -> AccountSummary.of(a, now))
         .toList();
   }
 

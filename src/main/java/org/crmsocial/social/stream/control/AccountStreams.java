@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.settings.control.AccountRef;
 import org.crmsocial.social.settings.entity.SocialAction;
 
 /**

@@ -15,22 +15,25 @@ import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.provider.model.NetworkItem;
 import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.provider.model.ProviderException;
+import org.crmsocial.social.provider.model.SealedToken;
 import org.crmsocial.social.provider.model.WriteCommand;
 import org.crmsocial.social.provider.model.WriteKind;
 import org.crmsocial.social.provider.model.WriteResult;
-import org.crmsocial.social.settings.control.Credentials;
-import org.crmsocial.social.settings.control.LinkStore;
-import org.crmsocial.social.settings.control.TokenRefresh;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.AccountRef;
+import org.crmsocial.social.settings.control.AccountTokens;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.entity.SocialAction;
 
 /**
  * Every write of the Social tab (S-8: Facebook post, comment, like, message reply; S-12: tweet,
  * retweet, reply, favourite, DM reply; S-14: Google+ post, comment). Each is checked on the server
- * ({@link AccountAccess#requireAction}), its text validated, then sent to the network outside any
- * transaction (an expired token refreshed once, {@link TokenRefresh}); only when the network
- * returned the new item's id (or success, for a like, retweet or favourite) is it stored as the
- * account's own interaction, so it shows at once. A network failure becomes a {@link RuleViolation}
- * with the network's message: nothing is stored, never a false success.
+ * ({@link AccountPermissions#requireAction}), its text validated, then sent to the network outside
+ * any transaction with the account's sealed tokens (an expired token refreshed once, {@link
+ * AuthorizedCalls}); only when the network returned the new item's id (or success, for a like,
+ * retweet or favourite) is it stored as the account's own interaction, so it shows at once. A
+ * network failure becomes a {@link RuleViolation} with the network's message: nothing is stored,
+ * never a false success.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,9 +45,9 @@ public class ActionService {
   /** Google+'s limit on a post or comment. */
   static final int GOOGLE_MAX = 5000;
 
-  @Inject AccountAccess access;
+  @Inject AccountPermissions access;
   @Inject ProviderClients clients;
-  @Inject LinkStore links;
+  @Inject AuthorizedCalls calls;
   @Inject StreamWrites writes;
 
   /**
@@ -78,12 +81,12 @@ public class ActionService {
     try {
       // An expired token is refreshed once and the write sent again (issue 19 point 16).
       result =
-          TokenRefresh.of(links, client)
-              .call(
-                  credentials(links, account),
-                  tokens ->
-                      client.write(
-                          new WriteCommand(kind, token(account, tokens), owner, recipient, clean)));
+          calls.call(
+              client,
+              tokens(calls, account),
+              tokens ->
+                  client.write(
+                      WriteCommand.of(kind, token(account, tokens), owner, recipient, clean)));
     } catch (ProviderException e) {
       throw new RuleViolation(e.key(), e.args());
     }
@@ -133,18 +136,16 @@ public class ActionService {
   }
 
   /** The token a write uses: Facebook page writes use the page token. */
-  private static String token(AccountRef account, Credentials credentials) {
-    return account.network() == Network.FACEBOOK && credentials.pageToken() != null
-        ? credentials.pageToken()
-        : credentials.accessToken();
+  private static SealedToken token(AccountRef account, AccountTokens tokens) {
+    return account.network() == Network.FACEBOOK ? tokens.pageOrUser() : tokens.user();
   }
 
   /**
    * The tokens of an account the rules let the user use now; refused if it stopped being active.
    */
-  static Credentials credentials(LinkStore links, AccountRef account) {
-    return links
-        .syncCredentials(account.id())
+  static AccountTokens tokens(AuthorizedCalls calls, AccountRef account) {
+    return calls
+        .active(account.id())
         .orElseThrow(
             () ->
                 new RuleViolation(

@@ -22,8 +22,9 @@ import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.provider.model.ProviderException;
 import org.crmsocial.social.provider.model.StreamPage;
 import org.crmsocial.social.provider.model.StreamQuery;
-import org.crmsocial.social.settings.control.LinkStore;
-import org.crmsocial.social.settings.control.TokenRefresh;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.AccountRef;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.entity.SocialAction;
 
 /**
@@ -38,9 +39,9 @@ public class SearchService {
   /** Results per page. */
   public static final int PAGE_SIZE = 20;
 
-  @Inject AccountAccess access;
+  @Inject AccountPermissions access;
   @Inject ProviderClients clients;
-  @Inject LinkStore links;
+  @Inject AuthorizedCalls calls;
   @Inject StreamWrites writes;
   @Inject SavedSearches saved;
   @Inject CurrentUser currentUser;
@@ -63,15 +64,15 @@ public class SearchService {
     SocialNetworkClient client = clients.of(account.network());
     try {
       page =
-          TokenRefresh.of(links, client)
-              .call(
-                  ActionService.credentials(links, account),
-                  tokens ->
-                      client.read(
-                          StreamQuery.of(NetworkStream.TWITTER_SEARCH, tokens.accessToken(), null)
-                              .withSubject(q)
-                              .withCursor(cursor)
-                              .withLimit(PAGE_SIZE)));
+          calls.call(
+              client,
+              ActionService.tokens(calls, account),
+              tokens ->
+                  client.read(
+                      StreamQuery.of(NetworkStream.TWITTER_SEARCH, tokens.user(), null)
+                          .withSubject(q)
+                          .withCursor(cursor)
+                          .withLimit(PAGE_SIZE)));
     } catch (ProviderException e) {
       throw new RuleViolation(e.key(), e.args());
     }

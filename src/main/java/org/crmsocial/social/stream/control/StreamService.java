@@ -20,8 +20,10 @@ import org.crmsocial.social.conversation.entity.InteractionKind;
 import org.crmsocial.social.conversation.entity.SocialInteraction;
 import org.crmsocial.social.conversation.entity.SocialPerson;
 import org.crmsocial.social.provider.model.NetworkStream;
+import org.crmsocial.social.settings.control.AccountGrants;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.AccountRef;
 import org.crmsocial.social.settings.entity.SocialAccount;
-import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.entity.SavedSearch;
 
 /**
@@ -84,12 +86,12 @@ public class StreamService {
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy policy;
-  @Inject AccountAccess access;
+  @Inject AccountPermissions access;
 
   /** The tab for the current user: the welcome screen, S-6, or the streams they may view. */
   public SocialTab tab() {
     policy.requireSocialTab();
-    List<SocialAccount> live = access.liveAccounts();
+    List<AccountGrants> live = access.liveAccountGrants();
     if (live.isEmpty()) {
       return new SocialTab(
           policy.canManageSocial() ? SocialTab.Mode.WELCOME : SocialTab.Mode.NOT_SET_UP,
@@ -98,20 +100,16 @@ public class StreamService {
     }
     List<AccountStreams> visible = new ArrayList<>();
     List<String> withoutView = new ArrayList<>();
-    for (SocialAccount account : live) {
-      Set<SocialAction> granted = access.granted(account);
+    for (AccountGrants grants : live) {
+      SocialAccount account = grants.account();
       AccountRef ref = AccountRef.of(account);
-      if (!granted.contains(SocialAction.VIEW)) {
+      if (!grants.mayView()) {
         withoutView.add(account.getNetwork().displayName() + " · " + ref.label());
         continue;
       }
       visible.add(
           new AccountStreams(
-              ref,
-              streamsOf(account),
-              savedSearches(account),
-              access.usable(account, granted),
-              access.withheld(account, granted)));
+              ref, streamsOf(account), savedSearches(account), grants.usable(), grants.withheld()));
     }
     return new SocialTab(
         visible.isEmpty() ? SocialTab.Mode.NO_VIEW : SocialTab.Mode.STREAMS, visible, withoutView);

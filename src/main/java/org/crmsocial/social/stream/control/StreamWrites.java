@@ -28,7 +28,8 @@ import org.crmsocial.social.settings.entity.SocialAccount;
 /**
  * The short write transactions of the Social tab's services, run after the network answered (no
  * provider call holds a transaction). It applies no rule of its own: {@link ActionService} and
- * {@link SearchService} call it only after {@link AccountAccess} allowed the action.
+ * {@link SearchService} call it only after {@link
+ * org.crmsocial.social.settings.control.AccountPermissions} allowed the action.
  */
 @Stateless
 public class StreamWrites {

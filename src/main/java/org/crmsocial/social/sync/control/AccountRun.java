@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.model.NetworkStream;
-import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.AccountTokens;
 import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
 import org.crmsocial.social.sync.control.CursorStore.CursorSnapshot;
@@ -43,7 +43,7 @@ final class AccountRun {
         || found.get().ownerId() == null) {
       return SyncReport.skipped(accountId);
     }
-    Optional<Credentials> credentials = parts.credentials().of(accountId);
+    Optional<AccountTokens> credentials = parts.credentials().of(accountId);
     if (credentials.isEmpty()) {
       return SyncReport.skipped(accountId);
     }

@@ -2,7 +2,7 @@ package org.crmsocial.social.sync.control;
 
 import java.time.Instant;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
-import org.crmsocial.social.settings.control.Credentials;
+import org.crmsocial.social.settings.control.AccountTokens;
 import org.crmsocial.social.sync.control.CursorStore.AccountSnapshot;
 
 /**
@@ -14,13 +14,13 @@ final class RunAccount {
 
   final AccountSnapshot snapshot;
   final SocialNetworkClient client;
-  Credentials credentials;
+  AccountTokens credentials;
   boolean refreshed;
   boolean needsReauthorization;
   boolean stopped;
   private Instant pauseUntil;
 
-  RunAccount(AccountSnapshot snapshot, SocialNetworkClient client, Credentials credentials) {
+  RunAccount(AccountSnapshot snapshot, SocialNetworkClient client, AccountTokens credentials) {
     this.snapshot = snapshot;
     this.client = client;
     this.credentials = credentials;

@@ -22,6 +22,9 @@ import org.crmsocial.social.provider.model.StreamQuery;
 import org.crmsocial.social.provider.model.TokenGrant;
 import org.crmsocial.social.provider.model.WriteCommand;
 import org.crmsocial.social.provider.model.WriteResult;
+import org.crmsocial.social.settings.control.AccountPermissions;
+import org.crmsocial.social.settings.control.AccountRef;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.entity.AccountStatus;
@@ -121,7 +124,7 @@ class ActionRefreshTest {
   void wire() {
     actions = new ActionService();
     actions.access =
-        new AccountAccess() {
+        new AccountPermissions() {
           @Override
           public AccountRef requireAction(long accountId, SocialAction action) {
             return new AccountRef(
@@ -143,7 +146,7 @@ class ActionRefreshTest {
             return x;
           }
         };
-    actions.links =
+    LinkStore links =
         new LinkStore() {
           @Override
           public Optional<Credentials> syncCredentials(long accountId) {
@@ -162,6 +165,7 @@ class ActionRefreshTest {
             needsReauthorization = why;
           }
         };
+    actions.calls = new AuthorizedCalls(links);
     actions.writes =
         new StreamWrites() {
           @Override

@@ -38,6 +38,7 @@ import org.crmsocial.social.provider.model.StreamQuery;
 import org.crmsocial.social.provider.model.TokenGrant;
 import org.crmsocial.social.provider.model.WriteCommand;
 import org.crmsocial.social.provider.model.WriteResult;
+import org.crmsocial.social.settings.control.AuthorizedCalls;
 import org.crmsocial.social.settings.control.Credentials;
 import org.crmsocial.social.settings.control.LinkStore;
 import org.crmsocial.social.settings.entity.SocialAccount;
@@ -381,6 +382,7 @@ class SyncBudgetTest {
             return Optional.of(new Credentials(id, net, "access", null, "page-token"));
           }
         };
+    e.credentials.calls = new AuthorizedCalls(e.credentials.links);
     e.locks = new RunLocks();
     e.readAhead = ReadAhead.over(readAheadThreads);
     e.clients =

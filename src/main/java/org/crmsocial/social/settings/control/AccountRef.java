@@ -1,4 +1,4 @@
-package org.crmsocial.social.stream.control;
+package org.crmsocial.social.settings.control;
 
 import java.io.Serializable;
 import org.crmsocial.social.provider.model.Network;
@@ -7,8 +7,8 @@ import org.crmsocial.social.settings.entity.AccountStatus;
 import org.crmsocial.social.settings.entity.SocialAccount;
 
 /**
- * What a Social tab service needs of a linked account once the rules let the user use it: no token,
- * only ids and names.
+ * What a Social tab service needs of a linked account once {@link AccountPermissions} let the user
+ * use it: no token, only ids and names.
  *
  * @param pageId the page's id on Facebook and Google+, else null
  */
@@ -25,7 +25,7 @@ public record AccountRef(
 
   private static final long serialVersionUID = 1L;
 
-  static AccountRef of(SocialAccount account) {
+  public static AccountRef of(SocialAccount account) {
     var page = account.getPage();
     return new AccountRef(
         account.getId(),
@@ -44,14 +44,14 @@ public record AccountRef(
   }
 
   /** Who the account writes as on its network: the page, or the Twitter account itself. */
-  NetworkPerson writer() {
+  public NetworkPerson writer() {
     return pageId != null
         ? new NetworkPerson(pageId, null, pageName, null, null)
         : new NetworkPerson(externalUserId, handle, name, null, null);
   }
 
   /** The id a stream of this account is read for: the page, or the Twitter user. */
-  String ownerId() {
+  public String ownerId() {
     return pageId != null ? pageId : externalUserId;
   }
 }
