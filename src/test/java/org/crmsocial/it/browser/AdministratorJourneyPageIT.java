@@ -70,6 +70,52 @@ class AdministratorJourneyPageIT extends BrowserTest {
     return name;
   }
 
+  // issue 14 point 3: the handler, not the bean, puts a refusal where the page's command says
+  @Test
+  void aCloneNamedLikeAnotherProfileIsRefusedNextToItsNameAndTheDialogStays() {
+    signIn(ADMIN, DEMO_PASSWORD);
+    open("/app/setup/profiles/index.xhtml");
+    driver.findElements(By.cssSelector("#profiles-form\\:profiles_data tr")).stream()
+        .filter(row -> row.getText().startsWith("Administrator"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("button[id$=':clone']"))
+        .click();
+    settle();
+    waiting().until(d -> byId("clone-form:clone-name").isDisplayed());
+    byId("clone-form:clone-name").clear();
+    byId("clone-form:clone-name").sendKeys("Standard");
+    click("clone-form:clone-save");
+    assertThat(text("clone-form:clone-messages"))
+        .contains("There is already a profile named Standard");
+    assertThat(byId("clone-form:clone-name").isDisplayed()).as("the dialog stays open").isTrue();
+    assertThat(text("page-messages")).doesNotContain("already a profile");
+    assertThat(driver.getCurrentUrl()).contains("/app/setup/profiles/index.xhtml");
+  }
+
+  @Test
+  void aUserGivenAnotherUsersEmailIsRefusedInTheDialogWhichStaysOpen() {
+    signIn(ADMIN, DEMO_PASSWORD);
+    open("/app/setup/users/index.xhtml");
+    driver.findElements(By.cssSelector("#users-form\\:users_data tr")).stream()
+        .filter(row -> row.getText().contains(STANDARD_JA))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("button[id$=':edit']"))
+        .click();
+    settle();
+    waiting().until(d -> byId("user-form:email").isDisplayed());
+    byId("user-form:email").clear();
+    byId("user-form:email").sendKeys(ADMIN);
+    click("user-form:save-user");
+    assertThat(text("user-form:user-messages"))
+        .contains("There is already a user with the email " + ADMIN);
+    assertThat(byId("user-form:email").isDisplayed()).as("the dialog stays open").isTrue();
+    assertThat(text("page-messages")).doesNotContain("already a user");
+    click("user-form:cancel-user");
+    assertThat(text("users-form:users")).contains(STANDARD_JA); // nothing changed
+  }
+
   @Test
   void manageSocialIsShownLockedOnTheDefaultProfiles() { // S-28
     signIn(ADMIN, DEMO_PASSWORD);

@@ -285,6 +285,18 @@ public abstract class BrowserTest {
     }
   }
 
+  /**
+   * Twitter linked as the brand with the whole consent, its settings tab open: the browser tests'
+   * common start, set up by each test that needs it (linked only when it is not).
+   */
+  protected void ensureTwitterLinked() {
+    openSettings("twitter");
+    if (allById("tabs:twitter-form:remove").isEmpty()) {
+      addAccount("twitter", () -> signInOnSandbox("authorize"));
+      waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
+    }
+  }
+
   protected void removeIfLinked(String net) {
     if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
       removeAccount(net);
