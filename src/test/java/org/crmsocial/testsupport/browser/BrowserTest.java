@@ -297,6 +297,33 @@ public abstract class BrowserTest {
     }
   }
 
+  /**
+   * Runs {@code check} with no account linked on any network (S-2, S-6: the quick start's state),
+   * the administrator's session gone; then links Twitter again if it was (the other networks are
+   * never left linked), so the test depends on no other and leaves the common start.
+   */
+  protected void withNothingLinked(Runnable check) {
+    signIn(ADMIN, DEMO_PASSWORD);
+    boolean twitterWasLinked = false;
+    for (String net : new String[] {"facebook", "twitter", "googleplus"}) {
+      openSettings(net);
+      if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
+        twitterWasLinked |= net.equals("twitter");
+        removeAccount(net);
+      }
+    }
+    driver.manage().deleteAllCookies();
+    try {
+      check.run();
+    } finally {
+      if (twitterWasLinked) {
+        driver.manage().deleteAllCookies();
+        signIn(ADMIN, DEMO_PASSWORD);
+        ensureTwitterLinked();
+      }
+    }
+  }
+
   protected void removeIfLinked(String net) {
     if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
       removeAccount(net);
