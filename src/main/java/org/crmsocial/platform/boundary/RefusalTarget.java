@@ -32,8 +32,9 @@ final class RefusalTarget {
           context
               .getViewRoot()
               .findComponent(UINamingContainer.getSeparatorChar(context) + source.strip());
-    } catch (IllegalArgumentException notAContainer) {
-      return null; // a tampered or row-level source id: the page's messages
+    } catch (RuntimeException unreadable) {
+      // The source is a request parameter: a tampered id must not keep the refusal from showing.
+      return null;
     }
     Object target = command == null ? null : command.getAttributes().get(ATTRIBUTE);
     return target instanceof String id && !id.isBlank() ? id : null;
