@@ -8,7 +8,8 @@ import jakarta.faces.context.FacesContext;
  * Where the message of a refused action goes: the client id that the command which sent the request
  * names with {@code <f:attribute name="refusalsFor" value="form:field"/>} (a dialog's own messages,
  * or the field the refusal is about), else the page's global messages. The page knows its client
- * ids; the bean and the service need not.
+ * ids; the bean and the service need not. A command inside a row ({@code ui:repeat}, a table) is
+ * not found by its client id: its refusals go to the page's messages.
  */
 final class RefusalTarget {
 
