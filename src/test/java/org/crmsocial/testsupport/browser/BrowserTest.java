@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Base of the browser tests: the real WAR in the managed Liberty, driven by Debian's headless
  * Chromium. Waits for Faces and PrimeFaces ajax to settle instead of sleeping; keeps a screenshot
- * of each test's last page under {@code target/screenshots}. No test relies on what another test
- * or class left behind: each links what it needs ({@link #ensureTwitterLinked()}), or unlinks it
+ * of each test's last page under {@code target/screenshots}. No test relies on what another test or
+ * class left behind: each links what it needs ({@link #ensureTwitterLinked()}), or unlinks it
  * ({@link #withNothingLinked(Runnable)}), and puts back a grant or language it changed, leaving at
  * most Twitter linked; so the tests run in any order.
  */
