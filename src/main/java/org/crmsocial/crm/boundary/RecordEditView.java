@@ -9,7 +9,6 @@ import org.crmsocial.crm.entity.CrmRecord;
 import org.crmsocial.crm.entity.RecordSource;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.Names;
-import org.crmsocial.platform.control.RuleViolation;
 
 /**
  * Create and edit a lead or contact. Field validation shows next to each field and nothing is saved
@@ -45,16 +44,10 @@ public abstract class RecordEditView<T extends CrmRecord> implements Serializabl
   }
 
   public void save() throws IOException {
-    T saved;
-    try {
-      saved =
-          isNew()
-              ? service().create(form, RecordSource.MANUAL)
-              : service().update(RecordDetailView.parseId(id), version, form);
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-      return;
-    }
+    T saved =
+        isNew()
+            ? service().create(form, RecordSource.MANUAL)
+            : service().update(RecordDetailView.parseId(id), version, form);
     Messages.info("crm.edit.saved", Names.shown(saved.getPersonName()));
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(

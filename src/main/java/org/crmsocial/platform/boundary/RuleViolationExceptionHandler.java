@@ -14,6 +14,7 @@ import java.util.Iterator;
 import org.crmsocial.platform.control.AccessDenied;
 import org.crmsocial.platform.control.NotFound;
 import org.crmsocial.platform.control.RuleViolation;
+import org.primefaces.PrimeFaces;
 import org.primefaces.csp.CspException;
 
 /**
@@ -22,7 +23,9 @@ import org.primefaces.csp.CspException;
  * 403 page, {@link NotFound} the 404 page, a concurrent edit a "reload" message, and an expired or
  * forged form post (no valid view state) a message that nothing was saved, and a post without the
  * page's script nonce the same page anew with a message. Within an ajax request a refusal is always
- * a message on the page. Everything else goes on to the 500 page.
+ * a message on the page, next to the field or in the dialog the command names ({@link
+ * RefusalTarget}). Everything else goes on to the 500 page. This is the one place a refusal is
+ * shown: backing beans let a service's {@link RuleViolation} pass.
  */
 public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -69,8 +72,7 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
         return sendError(context, HttpServletResponse.SC_NOT_FOUND);
       }
       if (violation != null) {
-        Messages.error(null, violation);
-        context.renderResponse();
+        refused(context, violation, ajax);
         return true;
       }
       if (find(thrown, NumberFormatException.class) != null) {
@@ -88,6 +90,20 @@ public class RuleViolationExceptionHandler extends ExceptionHandlerWrapper {
       throw new FacesException(e);
     }
     return false;
+  }
+
+  /**
+   * Shows a refusal on the same page: its message where the sending command asked ({@link
+   * RefusalTarget}), else with the page's messages; an ajax request's {@code oncomplete} also gets
+   * {@code args.failed}, so a dialog can tell it must stay open. The backing beans need no {@code
+   * catch} of their own.
+   */
+  private static void refused(FacesContext context, RuleViolation violation, boolean ajax) {
+    Messages.error(RefusalTarget.of(context), violation);
+    if (ajax && PrimeFaces.current().isAjaxRequest()) {
+      PrimeFaces.current().ajax().addCallbackParam("failed", true);
+    }
+    context.renderResponse();
   }
 
   /** Sends the browser to the same page anew (GET), messages kept. */

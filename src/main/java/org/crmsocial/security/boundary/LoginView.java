@@ -65,18 +65,7 @@ public class LoginView {
   }
 
   private void explainFailure() {
-    Messages.error(failureMessage(attempt.outcome()));
-  }
-
-  /**
-   * The message of a failed sign-in: one for an unknown email, a wrong password and a locked
-   * account alike (an account's existence is never told); only the right password of a deactivated
-   * account hears that it is deactivated.
-   */
-  public static String failureMessage(LoginOutcome outcome) {
-    return outcome != null && outcome.result() == LoginOutcome.Result.INACTIVE
-        ? "platform.login.inactive"
-        : "platform.login.invalid";
+    Messages.error(LoginOutcome.failureKey(attempt.outcome()));
   }
 
   public String getEmail() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.OrganizationService;
 import org.crmsocial.security.entity.Edition;
 import org.crmsocial.security.entity.Organization;
@@ -33,12 +32,8 @@ public class OrganizationView implements Serializable {
   }
 
   public void save() {
-    try {
-      edition = organizations.changeEdition(edition).getEdition();
-      Messages.info("platform.organization.saved");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    edition = organizations.changeEdition(edition).getEdition();
+    Messages.info("platform.organization.saved");
   }
 
   public Edition[] getEditions() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.control.NotFound;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.ProfileChanges;
 import org.crmsocial.security.control.ProfileService;
 import org.crmsocial.security.entity.Profile;
@@ -50,18 +49,14 @@ public class ProfileEditView implements Serializable {
   }
 
   public void save() {
-    try {
-      Profile saved =
-          profiles.update(
-              profileId,
-              version,
-              new ProfileChanges(
-                  name, description, administrative, manageSocial, socialDetailPage, socialTab));
-      show(saved);
-      Messages.info("security.profile.saved", saved.getName());
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    Profile saved =
+        profiles.update(
+            profileId,
+            version,
+            new ProfileChanges(
+                name, description, administrative, manageSocial, socialDetailPage, socialTab));
+    show(saved);
+    Messages.info("security.profile.saved", saved.getName());
   }
 
   private void show(Profile profile) {

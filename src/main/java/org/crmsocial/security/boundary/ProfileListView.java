@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.ProfileService;
 import org.crmsocial.security.control.ProfileSummary;
 import org.crmsocial.security.entity.Profile;
@@ -40,13 +39,8 @@ public class ProfileListView implements Serializable {
   }
 
   public void cloneProfile() throws IOException {
-    Profile clone;
-    try {
-      clone = profiles.cloneProfile(cloneSourceId, cloneName);
-    } catch (RuleViolation refused) {
-      Messages.error("clone-form:clone-name", refused);
-      return;
-    }
+    // a refusal shows next to the name (refusalsFor on the button)
+    Profile clone = profiles.cloneProfile(cloneSourceId, cloneName);
     Messages.info("security.profiles.cloned", clone.getName());
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(
@@ -57,10 +51,9 @@ public class ProfileListView implements Serializable {
     try {
       profiles.delete(profile.getId(), profile.getVersion());
       Messages.info("security.profiles.deleted", profile.getName());
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
+    } finally {
+      rows = profiles.list(); // refused too: the list as it now is
     }
-    rows = profiles.list();
   }
 
   public List<ProfileSummary> getRows() {

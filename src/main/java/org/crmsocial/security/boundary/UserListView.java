@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.ProfileService;
 import org.crmsocial.security.control.UserForm;
 import org.crmsocial.security.control.UserService;
@@ -81,14 +80,11 @@ public class UserListView implements Serializable {
 
   public void save() {
     UserForm form = new UserForm(email, name, locale, profileId, password);
-    try {
+    try { // a refusal shows in the dialog, which stays open (refusalsFor on the button)
       User saved =
           editingId == null ? users.create(form) : users.update(editingId, editingVersion, form);
       Messages.info("security.users.saved", saved.getEmail());
       PrimeFaces.current().executeScript("PF('userDialog').hide()");
-    } catch (RuleViolation refused) {
-      Messages.error("user-form:user-messages", refused);
-      PrimeFaces.current().ajax().update("user-form:user-messages");
     } finally {
       password = null;
     }
@@ -107,12 +103,8 @@ public class UserListView implements Serializable {
   }
 
   private void act(Runnable action, String doneKey, User user) {
-    try {
-      action.run();
-      Messages.info(doneKey, user.getEmail());
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    action.run();
+    Messages.info(doneKey, user.getEmail());
   }
 
   public boolean isNew() {

@@ -84,8 +84,10 @@ public class UserService {
     User user = load(id);
     Versions.requireCurrent(user.getVersion(), expectedVersion);
     Map<AuditField, Object> before = summary(user);
+    // Checked before the change: the check's query would flush the changed email first, and the
+    // database's unique key would answer with a 500 instead of this message.
+    requireUniqueEmail(User.normalizeEmail(form.email()), user.getId());
     user.changeEmail(form.email());
-    requireUniqueEmail(user.getEmail(), user.getId());
     user.rename(form.name());
     user.changeLocale(form.locale());
     Profile profile = profile(form.profileId());

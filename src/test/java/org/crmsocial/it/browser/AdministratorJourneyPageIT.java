@@ -70,6 +70,52 @@ class AdministratorJourneyPageIT extends BrowserTest {
     return name;
   }
 
+  // issue 14 point 3: the handler, not the bean, puts a refusal where the page's command says
+  @Test
+  void aCloneNamedLikeAnotherProfileIsRefusedNextToItsNameAndTheDialogStays() {
+    signIn(ADMIN, DEMO_PASSWORD);
+    open("/app/setup/profiles/index.xhtml");
+    driver.findElements(By.cssSelector("#profiles-form\\:profiles_data tr")).stream()
+        .filter(row -> row.getText().startsWith("Administrator"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("button[id$=':clone']"))
+        .click();
+    settle();
+    waiting().until(d -> byId("clone-form:clone-name").isDisplayed());
+    byId("clone-form:clone-name").clear();
+    byId("clone-form:clone-name").sendKeys("Standard");
+    click("clone-form:clone-save");
+    assertThat(text("clone-form:clone-messages"))
+        .contains("There is already a profile named Standard");
+    assertThat(byId("clone-form:clone-name").isDisplayed()).as("the dialog stays open").isTrue();
+    assertThat(text("page-messages")).doesNotContain("already a profile");
+    assertThat(driver.getCurrentUrl()).contains("/app/setup/profiles/index.xhtml");
+  }
+
+  @Test
+  void aNewUserWithAnotherUsersEmailIsRefusedInTheDialogWhichStaysOpen() {
+    signIn(ADMIN, DEMO_PASSWORD);
+    open("/app/setup/users/index.xhtml");
+    click("users-form:new-user");
+    waiting().until(d -> byId("user-form:email").isDisplayed());
+    byId("user-form:email").sendKeys(ADMIN.toUpperCase()); // the same email, whatever its case
+    String name = "Second admin " + System.nanoTime();
+    byId("user-form:name").sendKeys(name);
+    // the profile menu's own select, which the form posts: Standard
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "var s = document.getElementById('user-form:profile_input');"
+                + " for (var o of s.options) { if (o.text === 'Standard') { s.value = o.value; } }");
+    byId("user-form:password").sendKeys("good-password-1");
+    click("user-form:save-user");
+    assertThat(text("user-form:user-messages"))
+        .contains("There is already a user with the email " + ADMIN);
+    assertThat(byId("user-form:email").isDisplayed()).as("the dialog stays open").isTrue();
+    assertThat(text("page-messages")).doesNotContain("already a user");
+    click("user-form:cancel-user");
+  }
+
   @Test
   void manageSocialIsShownLockedOnTheDefaultProfiles() { // S-28
     signIn(ADMIN, DEMO_PASSWORD);

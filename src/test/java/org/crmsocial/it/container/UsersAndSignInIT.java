@@ -69,6 +69,26 @@ class UsersAndSignInIT {
   }
 
   @Test
+  void anotherUsersEmailIsRefusedOnEditAndNothingChanges() { // found by the users dialog's test
+    as.signInAs(data.superAdminEmail());
+    long standard = data.systemProfile(SystemProfile.STANDARD).getId();
+    String taken = TestData.unique("taken") + "@test.example";
+    String mine = TestData.unique("mine") + "@test.example";
+    users.create(new UserForm(taken, "Taken", "en", standard, "good-password-1"));
+    User user = users.create(new UserForm(mine, "Mine", "en", standard, "good-password-1"));
+    assertThatThrownBy(
+            () ->
+                users.update(
+                    user.getId(),
+                    user.getVersion(),
+                    new UserForm(" " + taken.toUpperCase(), "Renamed", "en", standard, null)))
+        .isInstanceOf(org.crmsocial.platform.control.RuleViolation.class)
+        .hasMessageContaining("security.user.error.emailTaken");
+    assertThat(data.userByEmail(mine).getName()).isEqualTo("Mine");
+    assertThat(data.usersWithEmail(taken)).isEqualTo(1);
+  }
+
+  @Test
   void badInputIsRefusedAndNothingIsCreated() {
     as.signInAs(data.superAdminEmail());
     long standard = data.systemProfile(SystemProfile.STANDARD).getId();

@@ -563,6 +563,13 @@ class SocialTabIT {
         fixture
             .newestIn(account.get(Network.FACEBOOK), NetworkStream.FACEBOOK_CONVERSATIONS)
             .getExternalId();
+    // another test may have liked the newest mention already: the refusal must change nothing
+    boolean likedBefore =
+        fixture.find(account.get(Network.TWITTER), tweetTarget).isLikedByAccount();
+    long favouritesBefore =
+        onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, tweetTarget)
+            .counts()
+            .likes();
     String postTarget =
         readNetwork(Network.FACEBOOK, NetworkStream.FACEBOOK_PAGE_FEED, null).get(0).externalId();
     String activityTarget =
@@ -594,7 +601,13 @@ class SocialTabIT {
       assertThat(fixture.findByText(account.get(network), text)).as("nothing stored").isNull();
     }
     assertThat(fixture.find(account.get(Network.TWITTER), tweetTarget).isLikedByAccount())
-        .isFalse();
+        .isEqualTo(likedBefore);
+    assertThat(
+            onNetwork(Network.TWITTER, NetworkStream.TWITTER_MENTIONS, null, tweetTarget)
+                .counts()
+                .likes())
+        .as("no favourite reached Twitter")
+        .isEqualTo(favouritesBefore);
     // the buttons are not offered either: the tab reports no usable action but VIEW
     assertThat(streams.tab().accounts())
         .allSatisfy(a -> assertThat(a.actions()).containsOnly(SocialAction.VIEW));

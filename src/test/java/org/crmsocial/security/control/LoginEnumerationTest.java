@@ -77,7 +77,7 @@ class LoginEnumerationTest {
       LoginOutcome outcome = authenticate(parts[0], parts[1]);
       assertThat(outcome.succeeded()).as(attempt).isFalse();
       verifications.add(hasher.calls.size() - before);
-      messages.add(org.crmsocial.security.boundary.LoginView.failureMessage(outcome));
+      messages.add(LoginOutcome.failureKey(outcome));
     }
     assertThat(verifications).as("one verification on every path").containsOnly(1);
     assertThat(messages)

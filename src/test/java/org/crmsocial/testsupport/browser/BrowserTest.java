@@ -35,7 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Base of the browser tests: the real WAR in the managed Liberty, driven by Debian's headless
  * Chromium. Waits for Faces and PrimeFaces ajax to settle instead of sleeping; keeps a screenshot
- * of each test's last page under {@code target/screenshots}.
+ * of each test's last page under {@code target/screenshots}. No test relies on what another test or
+ * class left behind: each links what it needs ({@link #ensureTwitterLinked()}), or unlinks it
+ * ({@link #withNothingLinked(Runnable)}), and puts back a grant or language it changed, leaving at
+ * most Twitter linked; so the tests run in any order.
  */
 public abstract class BrowserTest {
 
@@ -282,6 +285,45 @@ public abstract class BrowserTest {
     byId("login").click();
     if (submitAfter != null) {
       byId(submitAfter).click();
+    }
+  }
+
+  /**
+   * Twitter linked as the brand with the whole consent, its settings tab open: the browser tests'
+   * common start, set up by each test that needs it (linked only when it is not).
+   */
+  protected void ensureTwitterLinked() {
+    openSettings("twitter");
+    if (allById("tabs:twitter-form:remove").isEmpty()) {
+      addAccount("twitter", () -> signInOnSandbox("authorize"));
+      waiting().until(d -> !allById("tabs:twitter-form:account-name").isEmpty());
+    }
+  }
+
+  /**
+   * Runs {@code check} with no account linked on any network (S-2, S-6: the quick start's state),
+   * the administrator's session gone; then links Twitter again if it was (the other networks are
+   * never left linked), so the test depends on no other and leaves the common start.
+   */
+  protected void withNothingLinked(Runnable check) {
+    signIn(ADMIN, DEMO_PASSWORD);
+    boolean twitterWasLinked = false;
+    for (String net : new String[] {"facebook", "twitter", "googleplus"}) {
+      openSettings(net);
+      if (!allById("tabs:" + net + "-form:remove").isEmpty()) {
+        twitterWasLinked |= net.equals("twitter");
+        removeAccount(net);
+      }
+    }
+    driver.manage().deleteAllCookies();
+    try {
+      check.run();
+    } finally {
+      if (twitterWasLinked) {
+        driver.manage().deleteAllCookies();
+        signIn(ADMIN, DEMO_PASSWORD);
+        ensureTwitterLinked();
+      }
     }
   }
 

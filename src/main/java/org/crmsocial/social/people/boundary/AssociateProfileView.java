@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.people.control.PeopleService;
 import org.crmsocial.social.people.control.PersonSummary;
 import org.crmsocial.social.provider.model.Network;
@@ -39,20 +37,15 @@ public class AssociateProfileView implements Serializable {
   }
 
   public void search() {
-    try {
-      results = people.search(text, network, RESULTS);
-      searched = text != null && !text.isBlank();
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    results = people.search(text, network, RESULTS);
+    searched = text != null && !text.isBlank();
   }
 
-  /** Associates the chosen person; the dialog closes when it worked. */
+  /** Associates the chosen person; the dialog closes when it worked (a refusal leaves it open). */
   public void associate(long personId) {
-    if (record.associate(personId)) {
-      org.primefaces.PrimeFaces.current().executeScript("PF('associateDialog').hide()");
-      open();
-    }
+    record.associate(personId);
+    org.primefaces.PrimeFaces.current().executeScript("PF('associateDialog').hide()");
+    open();
   }
 
   /** The networks whose people can be associated (S-24). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.social.conversation.control.InteractionRow;
 import org.crmsocial.social.conversation.control.RecordKind;
@@ -102,32 +101,22 @@ public class RecordSocialView implements Serializable {
     return interactions;
   }
 
-  /** Associates a person found in the dialog with this record. */
-  public boolean associate(long personId) {
-    try {
-      if (kind == RecordKind.CONTACT) {
-        people.associateContact(personId, recordId);
-      } else {
-        people.associateLead(personId, recordId);
-      }
-      Messages.info("social.people.associated");
-      changed();
-      return true;
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-      return false;
+  /** Associates a person found in the dialog with this record; a refusal passes to the page. */
+  public void associate(long personId) {
+    if (kind == RecordKind.CONTACT) {
+      people.associateContact(personId, recordId);
+    } else {
+      people.associateLead(personId, recordId);
     }
+    Messages.info("social.people.associated");
+    changed();
   }
 
   /** Undo, after the confirmation: the person is no longer associated; the record stays (S-20). */
   public void dissociate(long personId) {
-    try {
-      people.dissociate(personId);
-      Messages.info("social.people.dissociated");
-      changed();
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    people.dissociate(personId);
+    Messages.info("social.people.dissociated");
+    changed();
   }
 
   /** Whether the person of a search result is already associated with this very record. */

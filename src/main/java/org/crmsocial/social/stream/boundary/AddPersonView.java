@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.people.control.PeopleService;
 
 /**
@@ -23,22 +22,14 @@ public class AddPersonView implements Serializable {
   @Inject TwitterSearchView search;
 
   public void addLead(long personId) {
-    try {
-      long id = people.createLead(personId);
-      search.madeRecord(personId, id, null);
-      Messages.info("social.stream.add.leadCreated", id);
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    long id = people.createLead(personId);
+    search.madeRecord(personId, id, null);
+    Messages.info("social.stream.add.leadCreated", id);
   }
 
   public void addContact(long personId) {
-    try {
-      long id = people.createContact(personId);
-      search.madeRecord(personId, null, id);
-      Messages.info("social.stream.add.contactCreated", id);
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    long id = people.createContact(personId);
+    search.madeRecord(personId, null, id);
+    Messages.info("social.stream.add.contactCreated", id);
   }
 }

@@ -9,10 +9,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
 import org.crmsocial.platform.boundary.ServiceLazyModel;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.control.AccountStreams;
+import org.crmsocial.social.stream.control.CountHorizon;
 import org.crmsocial.social.stream.control.Relationship;
 import org.crmsocial.social.stream.control.SocialTab;
 import org.crmsocial.social.stream.control.StreamItem;
@@ -22,8 +22,8 @@ import org.primefaces.component.datatable.DataTable;
 /**
  * {@code app/social/index.xhtml}: the Social tab (S-2, S-3, S-6). Holds which stream is shown, the
  * relationship filter and the "n new" count; every row and count comes from {@link StreamService},
- * which applies the rules. A Twitter search (live or saved) replaces the stream while it is shown
- * ({@link TwitterSearchView}).
+ * which applies the rules, counted as far as {@link CountHorizon} says. A Twitter search (live or
+ * saved) replaces the stream while it is shown ({@link TwitterSearchView}).
  */
 @Named
 @ViewScoped
@@ -45,11 +45,8 @@ public class SocialTabView implements Serializable {
   private boolean searching;
   private ServiceLazyModel<StreamItem> model;
 
-  /** How far the stream is counted exactly: {@link StreamService#COUNT_AHEAD} past the page. */
-  private int horizon = StreamService.COUNT_AHEAD;
-
-  /** The horizon of the last count: a row count past it means "more than". */
-  private int countedTo = StreamService.COUNT_AHEAD;
+  /** How far the shown stream is counted exactly. */
+  private final CountHorizon horizon = new CountHorizon();
 
   @PostConstruct
   void init() {
@@ -65,16 +62,14 @@ public class SocialTabView implements Serializable {
 
               @Override
               public long count(String ignored) {
-                countedTo = horizon;
-                return accountId == null
-                    ? 0
-                    : service.count(accountId, stream, relationship, horizon);
+                int to = horizon.toCount();
+                return accountId == null ? 0 : service.count(accountId, stream, relationship, to);
               }
 
               @Override
               public List<StreamItem> page(
                   int first, int size, String sortField, boolean asc, String ignored) {
-                horizon = Math.max(horizon, first + size + StreamService.COUNT_AHEAD);
+                horizon.paged(first, size);
                 return accountId == null
                     ? List.of()
                     : service.page(accountId, stream, relationship, first, size);
@@ -110,12 +105,8 @@ public class SocialTabView implements Serializable {
     if (accountId == null || searching) {
       return;
     }
-    try {
-      newCount = service.countNewer(accountId, stream, newestShownId);
-    } catch (RuleViolation refused) {
-      newCount = 0;
-      Messages.error(null, refused);
-    }
+    newCount = 0; // what a refused count shows (the handler shows why)
+    newCount = service.countNewer(accountId, stream, newestShownId);
   }
 
   /** The filter changed: the first page of what it lets through. */
@@ -124,7 +115,7 @@ public class SocialTabView implements Serializable {
   }
 
   void firstPage() {
-    horizon = StreamService.COUNT_AHEAD;
+    horizon.reset();
     FacesContext context = FacesContext.getCurrentInstance();
     if (context != null
         && context.getViewRoot() != null
@@ -185,7 +176,7 @@ public class SocialTabView implements Serializable {
 
   /** Whether the stream holds more items than the service counts exactly. */
   public boolean isCountCapped() {
-    return model != null && model.getRowCount() > countedTo;
+    return model != null && horizon.capped(model.getRowCount());
   }
 
   /**
@@ -196,7 +187,8 @@ public class SocialTabView implements Serializable {
     return Messages.text("social.stream.pageReportMany")
         .replace(
             "{more}",
-            java.text.NumberFormat.getIntegerInstance(Messages.currentLocale()).format(countedTo));
+            java.text.NumberFormat.getIntegerInstance(Messages.currentLocale())
+                .format(horizon.countedTo()));
   }
 
   public NetworkStream getStream() {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
-import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.social.settings.entity.SocialAction;
 import org.crmsocial.social.stream.control.AccountStreams;
 import org.crmsocial.social.stream.control.ActionService;
@@ -15,8 +13,9 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The composer and the action buttons of the Social tab (S-8, S-12, S-14). Each button is shown
- * only where granted, and {@link ActionService} checks again. A refusal or a network failure shows
- * its message and keeps the draft; success shows only once the network returned the new item.
+ * only where granted, and {@link ActionService} checks again and decides what a post is on the
+ * account's network. A refusal or a network failure shows its message and keeps the draft; success
+ * shows only once the network returned the new item.
  */
 @Named
 @ViewScoped
@@ -39,12 +38,10 @@ public class StreamActionsView implements Serializable {
     if (current == null) {
       return;
     }
-    SocialAction action =
-        current.account().network() == Network.TWITTER ? SocialAction.TWEET : SocialAction.POST;
-    if (perform(action, null, draft, "social.stream.posted")) {
-      draft = null;
-      tab.showNew();
-    }
+    actions.post(current.account().id(), draft);
+    Messages.info("social.stream.posted");
+    draft = null;
+    tab.showNew();
   }
 
   /** Likes (Facebook), retweets or favourites (Twitter) an item, by name of the action. */
@@ -61,7 +58,7 @@ public class StreamActionsView implements Serializable {
     answerText = null;
   }
 
-  /** Sends the answer; the dialog stays open with the text when it fails. */
+  /** Sends the answer; the dialog stays open with the text when it fails (a refusal passes). */
   public void sendAnswer() {
     if (answerAction != null
         && perform(
@@ -73,20 +70,18 @@ public class StreamActionsView implements Serializable {
     }
   }
 
+  /**
+   * Performs the action with the shown account: false when no account is shown. A refusal passes to
+   * the page ({@code RuleViolationExceptionHandler}), which keeps the draft and the dialog.
+   */
   private boolean perform(SocialAction action, String targetId, String text, String doneKey) {
     AccountStreams current = tab.getCurrent();
     if (current == null) {
       return false;
     }
-    try {
-      actions.perform(current.account().id(), action, targetId, text);
-      Messages.info(doneKey);
-      return true;
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-      PrimeFaces.current().ajax().addCallbackParam("failed", true);
-      return false;
-    }
+    actions.perform(current.account().id(), action, targetId, text);
+    Messages.info(doneKey);
+    return true;
   }
 
   /** What the Twitter composer counts (the page counts as the user types, the same way). */

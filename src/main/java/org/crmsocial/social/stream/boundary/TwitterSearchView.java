@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.social.stream.control.SearchService;
 import org.crmsocial.social.stream.control.StreamItem;
 
@@ -38,14 +37,10 @@ public class TwitterSearchView implements Serializable {
 
   /** Shows a saved search as a stream: read live. */
   public void open(long accountId, long savedId) {
-    try {
-      String saved = searches.query(savedId);
-      savedSearchId = savedId;
-      query = saved;
-      run(accountId, saved);
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    String saved = searches.query(savedId);
+    savedSearchId = savedId;
+    query = saved;
+    run(accountId, saved);
   }
 
   /** The next (older) page of results. */
@@ -53,15 +48,11 @@ public class TwitterSearchView implements Serializable {
     if (nextCursor == null || tab.getAccountId() == null) {
       return;
     }
-    try {
-      SearchService.Results page = searches.search(tab.getAccountId(), shownQuery, nextCursor);
-      List<StreamItem> all = new ArrayList<>(results);
-      all.addAll(page.items());
-      results = all;
-      nextCursor = page.nextCursor();
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    SearchService.Results page = searches.search(tab.getAccountId(), shownQuery, nextCursor);
+    List<StreamItem> all = new ArrayList<>(results);
+    all.addAll(page.items());
+    results = all;
+    nextCursor = page.nextCursor();
   }
 
   /** Saves the shown search as a stream. */
@@ -69,39 +60,27 @@ public class TwitterSearchView implements Serializable {
     if (shownQuery == null || tab.getAccountId() == null) {
       return;
     }
-    try {
-      savedSearchId = searches.save(tab.getAccountId(), shownQuery);
-      tab.reload();
-      Messages.info("social.stream.search.saved");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    savedSearchId = searches.save(tab.getAccountId(), shownQuery);
+    tab.reload();
+    Messages.info("social.stream.search.saved");
   }
 
   /** Deletes a saved search (the page confirmed first). */
   public void delete(long savedId) {
-    try {
-      searches.delete(savedId);
-      if (Long.valueOf(savedId).equals(savedSearchId)) {
-        savedSearchId = null;
-      }
-      tab.reload();
-      Messages.info("social.stream.search.deleted");
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
+    searches.delete(savedId);
+    if (Long.valueOf(savedId).equals(savedSearchId)) {
+      savedSearchId = null;
     }
+    tab.reload();
+    Messages.info("social.stream.search.deleted");
   }
 
   private void run(long accountId, String text) {
-    try {
-      SearchService.Results page = searches.search(accountId, text, null);
-      results = page.items();
-      nextCursor = page.nextCursor();
-      shownQuery = text.strip();
-      tab.searchShown(accountId);
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    SearchService.Results page = searches.search(accountId, text, null);
+    results = page.items();
+    nextCursor = page.nextCursor();
+    shownQuery = text.strip();
+    tab.searchShown(accountId);
   }
 
   public boolean isShownSaved(long savedId) {

@@ -97,6 +97,21 @@ public class ActionService {
     };
   }
 
+  /**
+   * Posts {@code text} as the account's own new item: a tweet on Twitter, a status on Facebook and
+   * Google+ (the network decides which action it is, and so which grant it needs).
+   *
+   * @return the stored id of the new item
+   */
+  public Long post(long accountId, String text) {
+    return perform(accountId, postActionOn(access.requireView(accountId).network()), null, text);
+  }
+
+  /** The action that posts a new item on {@code network}. */
+  static SocialAction postActionOn(Network network) {
+    return network == Network.TWITTER ? SocialAction.TWEET : SocialAction.POST;
+  }
+
   private Long marked(AccountRef account, String target, boolean shared) {
     writes.mark(account.id(), account.network(), target, shared);
     return writes

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.crmsocial.testsupport.browser.BrowserTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,31 +43,6 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
     }
     signIn(ADMIN, DEMO_PASSWORD);
     removeTwitter();
-  }
-
-  private void linkTwitter() {
-    open("/app/setup/social/index.xhtml?tab=twitter");
-    if (!allById("tabs:twitter-form:remove").isEmpty()) {
-      return;
-    }
-    String main = driver.getWindowHandle();
-    byId("tabs:twitter-form:add-account").click();
-    waiting().until(d -> d.getWindowHandles().size() == 2);
-    Set<String> handles = driver.getWindowHandles();
-    handles.remove(main);
-    driver.switchTo().window(handles.iterator().next());
-    // the sandbox may remember an earlier sign-in: then it asks only for the authorization
-    waiting().until(d -> !allById("email").isEmpty() || !allById("authorize").isEmpty());
-    if (!allById("email").isEmpty()) {
-      byId("email").sendKeys("brand@acme.example");
-      byId("pass").sendKeys("sandbox");
-      byId("login").click();
-    }
-    byId("authorize").click();
-    waiting().until(d -> d.getWindowHandles().size() == 1);
-    driver.switchTo().window(main);
-    settle();
-    waiting().until(d -> !allById("tabs:twitter-form:remove").isEmpty());
   }
 
   private void removeTwitter() {
@@ -153,7 +127,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
   void associatingAPersonOnALeadShowsTheirSocialInteractionsNewestFirst()
       throws Exception { // S-4, S-24
     signIn(ADMIN, DEMO_PASSWORD);
-    linkTwitter();
+    ensureTwitterLinked();
     String handle = seed("name=" + URLEncoder.encode("Emily Clark", StandardCharsets.UTF_8));
     newLead("Clark" + System.nanoTime());
     assertThat(text("social-form:no-profiles"))
@@ -214,7 +188,7 @@ class LeadSocialInteractionsPageIT extends BrowserTest {
   @Test
   void aJapaneseUserAssociatesAndUndoesAfterConfirming() throws Exception { // S-4, S-26
     signIn(ADMIN, DEMO_PASSWORD);
-    linkTwitter();
+    ensureTwitterLinked();
     String handle = seed("name=" + URLEncoder.encode("佐藤 美咲", StandardCharsets.UTF_8));
     signInAgainAs(STANDARD_JA); // Standard: the detail page part on, Manage Social off
     newLead("佐藤" + System.nanoTime());
