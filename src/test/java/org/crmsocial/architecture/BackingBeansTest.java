@@ -31,11 +31,11 @@ class BackingBeansTest {
     codeUnits()
         .that()
         .areDeclaredInClassesThat()
-        .resideInAnyPackage(
-            "org.crmsocial.crm.boundary..",
-            "org.crmsocial.security.boundary..",
-            "org.crmsocial.social.stream.boundary..",
-            "org.crmsocial.social.people.boundary..")
+        .resideInAPackage("org.crmsocial..boundary..")
+        // Servlets are not Faces: they answer a refusal themselves.
+        .and()
+        .areDeclaredInClassesThat()
+        .areNotAssignableTo(jakarta.servlet.http.HttpServlet.class)
         // The tweet history panel shows why it is empty inside itself, with Twitter's failures.
         .and()
         .areDeclaredInClassesThat()

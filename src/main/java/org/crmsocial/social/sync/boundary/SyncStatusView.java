@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmsocial.platform.boundary.Messages;
-import org.crmsocial.platform.control.RuleViolation;
 import org.crmsocial.security.control.AccessPolicy;
 import org.crmsocial.social.sync.control.StreamStatus;
 import org.crmsocial.social.sync.control.SyncNowRun;
@@ -47,12 +46,8 @@ public class SyncStatusView {
   /** Sync now: queues a run; the panel follows it. */
   public void syncNow(long accountId) {
     forget(accountId);
-    try {
-      sync.syncNow(accountId);
-      queued.add(accountId);
-    } catch (RuleViolation refused) {
-      Messages.error(null, refused);
-    }
+    sync.syncNow(accountId); // a refusal shows through RuleViolationExceptionHandler
+    queued.add(accountId);
   }
 
   /** Whether the account's Sync now has yet to end. */
