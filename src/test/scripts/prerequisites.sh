@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # What the tests need on this machine, installed or started if missing (runs in `mvn verify`):
-# - Debian's Chromium and ChromeDriver for the browser tests (never a downloaded browser);
+# - Debian's Chromium and ChromeDriver for the browser tests (never a downloaded browser), and
+#   HAProxy for the cluster test;
 # - a Japanese font for the Japanese screenshots;
 # - the local PostgreSQL for the production-path persistence tests.
 set -euo pipefail
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  echo "[prerequisites] installing Debian chromium and chromium-driver"
+# Debian's packages the tests need: Chromium and its driver, and HAProxy (the cluster test's
+# balancer); the package lists are updated once, only when something is missing.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "[prerequisites] installing Debian ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # A Japanese font, so the Japanese pages' screenshots can be read (Chromium draws boxes without one).

@@ -2,6 +2,7 @@ package org.crmsocial.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,6 +122,22 @@ public final class WebSession {
 
   /** A status and body as read off the wire (a chunked body keeps its chunk sizes). */
   public record RawResponse(int status, String body) {}
+
+  /** The value of this session's cookie {@code name}, if it holds one. */
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  /** Sets a cookie, as a balancer's stickiness cookie pins a browser to a server. */
+  public void setCookie(String name, String value) {
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(URI.create(root + "/"), cookie);
+  }
 
   /** The Faces view state of a page. */
   public static String viewState(String html) {

@@ -41,39 +41,54 @@ public class SyncFixture {
    * DMs; Google+ page activities and their comments.
    */
   public Set<String> sandboxIds(Network network) {
+    return sandboxIds(dataSource, network);
+  }
+
+  /**
+   * {@link #sandboxIds(Network)} in the database behind {@code dataSource}, for tests outside the
+   * server (the cluster test counts in the cluster's database).
+   */
+  public static Set<String> sandboxIds(DataSource dataSource, Network network) {
     Set<String> ids = new HashSet<>();
     switch (network) {
       case FACEBOOK -> {
         query(
+                dataSource,
                 "SELECT id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'POST' AND page_id = ?",
                 FACEBOOK_PAGE)
             .forEach(r -> ids.add(FACEBOOK_PAGE + "_" + r[0]));
         query(
+                dataSource,
                 "SELECT id, root_id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'COMMENT' AND page_id = ?",
                 FACEBOOK_PAGE)
             .forEach(r -> ids.add(r[1] + "_" + r[0]));
         query(
+                dataSource,
                 "SELECT id FROM sbx_item WHERE network = 'FACEBOOK' AND kind = 'MESSAGE' AND page_id = ?",
                 FACEBOOK_PAGE)
             .forEach(r -> ids.add("m_" + r[0]));
       }
       case TWITTER -> {
         query(
+                dataSource,
                 "SELECT id FROM sbx_item WHERE network = 'TWITTER' AND kind = 'POST' AND (page_id = ? OR target_id = ?)",
                 TWITTER_BRAND,
                 TWITTER_BRAND)
             .forEach(r -> ids.add(String.valueOf(r[0])));
         query(
+                dataSource,
                 "SELECT id FROM sbx_item WHERE network = 'TWITTER' AND kind = 'MESSAGE' AND page_id = ?",
                 TWITTER_BRAND)
             .forEach(r -> ids.add(String.valueOf(r[0])));
       }
       case GOOGLE_PLUS -> {
         query(
+                dataSource,
                 "SELECT id FROM sbx_item WHERE network = 'GOOGLE' AND kind = 'POST' AND page_id = ?",
                 GOOGLE_PAGE)
             .forEach(r -> ids.add("z12" + Long.toString(r[0], 36)));
         query(
+                dataSource,
                 "SELECT id FROM sbx_item WHERE network = 'GOOGLE' AND kind = 'COMMENT' AND page_id = ?",
                 GOOGLE_PAGE)
             .forEach(r -> ids.add("z13" + Long.toString(r[0], 36)));
@@ -180,6 +195,10 @@ public class SyncFixture {
   }
 
   private List<long[]> query(String sql, Object... args) {
+    return query(dataSource, sql, args);
+  }
+
+  private static List<long[]> query(DataSource dataSource, String sql, Object... args) {
     List<long[]> rows = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
