@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.crmsocial.social.provider.control.SocialNetworkClient;
 import org.crmsocial.social.provider.model.NetworkStream;
 import org.crmsocial.social.settings.control.AccountTokens;
@@ -34,9 +33,9 @@ final class AccountRun {
    * Runs the account.
    *
    * @param manual Sync now: back-off waits are skipped (never a rate limit's)
-   * @param renewLease renews the run's lease after each stream; false when it was lost
+   * @param lease keeps the run's lease while it goes
    */
-  SyncReport run(long accountId, boolean manual, BooleanSupplier renewLease) {
+  SyncReport run(long accountId, boolean manual, LeaseKeeper lease) {
     Optional<AccountSnapshot> found = parts.cursors().account(accountId);
     if (found.isEmpty()
         || found.get().status() != AccountStatus.ACTIVE
@@ -50,7 +49,7 @@ final class AccountRun {
     SocialNetworkClient client = parts.clients().of(found.get().network());
     List<NetworkStream> synced =
         client.streams().stream().filter(NetworkStream::synced).sorted().toList();
-    RunAccount account = new RunAccount(found.get(), client, credentials.get());
+    RunAccount account = new RunAccount(found.get(), client, credentials.get(), lease);
     List<CursorSnapshot> cursors;
     try {
       cursors = parts.cursors().cursors(accountId, synced);
@@ -82,8 +81,8 @@ final class AccountRun {
       if (tally.failed) {
         failed++;
       }
-      if (!account.goesOn() || !renewLease.getAsBoolean()) {
-        break; // a lost lease: it expired and another server took the account over
+      if (!account.goesOn()) {
+        break; // re-authorization needed, removed, or its lease lost to another server
       }
     }
     return new SyncReport(

@@ -98,6 +98,7 @@ final class MissingThreads {
                       tally,
                       reads.query(account, children).withSubject(subject).withCursor(after)));
       tally.store(() -> parts.cursors().store(cursor.id(), found.items()));
+      account.leaseKept();
       page = found.nextCursor();
       if (page == null) {
         return;

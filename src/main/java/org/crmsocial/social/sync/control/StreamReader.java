@@ -47,7 +47,11 @@ final class StreamReader {
                   read.items(), read.nextCursor(), null, read.threadSizes(), read.budget());
         };
     StreamRun.Sink sink =
-        pages -> tally.storePages(() -> parts.cursors().commit(cursor.id(), pages));
+        pages -> {
+          int[] added = tally.storePages(() -> parts.cursors().commit(cursor.id(), pages));
+          account.leaseKept();
+          return added;
+        };
     int pagesPerRun = parts.settings().pagesPerRun();
     StreamRun.Outcome outcome;
     try (PrefetchingSource ahead =

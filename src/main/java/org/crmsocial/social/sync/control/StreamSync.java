@@ -45,8 +45,9 @@ final class StreamSync {
       } catch (NetworkReads.BudgetSpent spent) {
         backOff.finished(account, cursor, tally);
         return tally;
-      } catch (AccountNotActive stopped) {
-        account.stopped = true; // removed meanwhile: nothing more is read for it
+      } catch (AccountNotActive | LeaseLost stopped) {
+        // Removed meanwhile, or taken over by another server: nothing more is read for it here.
+        account.stopped = true;
         return tally;
       } catch (ProviderException.TokenExpired e) {
         if (attempt == 0 && renewal.renew(account, cursor, tally, e)) {

@@ -70,16 +70,19 @@ final class StreamWalk {
     FullWalk.Sink sink =
         (page, next) -> {
           threads.read(account, cursor, page.items(), page.threadSizes(), tally);
-          return tally.store(
-              () ->
-                  parts
-                      .cursors()
-                      .walked(
-                          cursor.id(),
-                          page.items(),
-                          next,
-                          parts.now(),
-                          parts.settings().fullWalkInterval()));
+          int added =
+              tally.store(
+                  () ->
+                      parts
+                          .cursors()
+                          .walked(
+                              cursor.id(),
+                              page.items(),
+                              next,
+                              parts.now(),
+                              parts.settings().fullWalkInterval()));
+          account.leaseKept();
+          return added;
         };
     FullWalk.run(cursor.walk(), source, sink, parts.settings().pagesPerRun());
   }

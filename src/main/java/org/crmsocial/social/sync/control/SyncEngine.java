@@ -26,10 +26,14 @@ import org.crmsocial.social.settings.entity.AccountStatus;
 public class SyncEngine {
 
   /**
-   * How long a run's lease on its account lasts unless renewed (after every stream): a server that
-   * dies mid-run holds the account no longer than this.
+   * How long a run's lease on its account lasts unless renewed: a server that dies mid-run holds
+   * the account no longer than this, so that the account's timer, moved to another server, finds it
+   * free (README, Cluster). Far longer than one page's read and commit.
    */
-  static final Duration LEASE = Duration.ofMinutes(10);
+  static final Duration LEASE = Duration.ofSeconds(90);
+
+  /** How often a run renews its lease at most (after a committed page, after a stream). */
+  static final Duration RENEWAL = LEASE.dividedBy(4);
 
   @EJB CursorStore cursors;
   @EJB SyncLeases leases;
@@ -43,6 +47,9 @@ public class SyncEngine {
 
   /** The engine's "now": the system's, or a test's. */
   java.time.Clock clock = java.time.Clock.systemUTC();
+
+  /** How often a run renews its lease at most: {@link #RENEWAL}, or a test's. */
+  Duration renewal = RENEWAL;
 
   /**
    * Syncs an account unless it is not active, or a run of it is under way on this server or, in a
@@ -63,10 +70,7 @@ public class SyncEngine {
         SyncParts parts =
             new SyncParts(cursors, credentials, clients, settings, retry, readAhead, clock);
         return new AccountRun(parts)
-            .run(
-                accountId,
-                manual,
-                () -> leases.renew(accountId, SyncLeases.SERVER, SyncTimes.now(clock), LEASE));
+            .run(accountId, manual, new LeaseKeeper(() -> renewLease(accountId), renewal));
       } finally {
         leases.release(accountId, SyncLeases.SERVER);
       }
@@ -77,8 +81,17 @@ public class SyncEngine {
 
   private boolean takeLease(long accountId) {
     try {
-      return leases.take(accountId, SyncLeases.SERVER, SyncTimes.now(clock), LEASE);
+      return leases.take(accountId, SyncLeases.SERVER, LEASE);
     } catch (EJBException raced) {
+      return false;
+    }
+  }
+
+  /** Renews the run's lease; a renewal that fails (the database unreachable) counts as lost. */
+  private boolean renewLease(long accountId) {
+    try {
+      return leases.renew(accountId, SyncLeases.SERVER, LEASE);
+    } catch (EJBException failed) {
       return false;
     }
   }

@@ -7,8 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.lang.management.ManagementFactory;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.crmsocial.social.sync.entity.SyncLease;
@@ -17,8 +21,10 @@ import org.crmsocial.social.sync.entity.SyncLease;
  * The database lease of an account's sync (DESIGN.md §4: in a cluster each sync runs on exactly one
  * server). A run takes the lease with a conditional UPDATE that succeeds only while the lease is
  * free, expired or already its own, renews it as it goes and releases it at the end; a server that
- * dies mid-run leaves a lease that expires, and another server takes over. Each call is its own
- * short transaction. System work: no user rules apply.
+ * dies mid-run leaves a lease that expires, and another server takes over. Expiry is kept by the
+ * database's clock, the one clock every server shares ({@link #databaseNow}); the calls with a
+ * {@code now} of their own are for tests that move time. Each call is its own short transaction.
+ * System work: no user rules apply.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -29,6 +35,38 @@ public class SyncLeases {
       ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
   @PersistenceContext EntityManager em;
+
+  /** Takes the account's lease for {@code owner} for {@code ttl} by the database's clock. */
+  public boolean take(long accountId, String owner, Duration ttl) {
+    return take(accountId, owner, databaseNow(), ttl);
+  }
+
+  /** Extends {@code owner}'s lease by {@code ttl} from the database's now; false once lost. */
+  public boolean renew(long accountId, String owner, Duration ttl) {
+    return renew(accountId, owner, databaseNow(), ttl);
+  }
+
+  /** Who holds the account's lease now by the database's clock, if anyone. */
+  public Optional<String> holder(long accountId) {
+    return holder(accountId, databaseNow());
+  }
+
+  /**
+   * The database's now: the servers of a cluster may disagree on the time, the database they share
+   * gives one answer (PostgreSQL and H2 both answer {@code SELECT CURRENT_TIMESTAMP}).
+   */
+  public OffsetDateTime databaseNow() {
+    Object now = em.createNativeQuery("SELECT CURRENT_TIMESTAMP").getSingleResult();
+    Instant instant;
+    if (now instanceof OffsetDateTime t) {
+      instant = t.toInstant(); // H2
+    } else if (now instanceof Timestamp t) {
+      instant = t.toInstant(); // PostgreSQL
+    } else {
+      throw new IllegalStateException("CURRENT_TIMESTAMP came as " + now.getClass().getName());
+    }
+    return instant.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
 
   /**
    * Takes the account's lease for {@code owner} until {@code now + ttl}, if it is free, expired or

@@ -63,6 +63,7 @@ public class SyncScheduler {
   @Resource TimerService timerService;
   @EJB SyncEngine engine;
   @EJB CursorStore cursors;
+  @EJB ScheduleLock scheduleLock;
   @Inject SyncSettings settings;
   @Inject SyncNowRuns syncNowRuns;
 
@@ -192,35 +193,52 @@ public class SyncScheduler {
   }
 
   /**
-   * Makes the timers match the active accounts at startup: a timer of an active account at the
-   * configured interval is kept (the first one of each), every other one (a gone account's, a
-   * duplicate, another interval, an older form) is cancelled, and an active account without one
-   * gets one. On a warm start nothing is cancelled: the timers the server had go on, and the
-   * container may already be running one of them (cancelling it waited on its lock).
+   * Makes the timers match the active accounts at startup, adding what is missing and removing what
+   * is wrong, never more: a timer of an active account at the configured interval is kept (the
+   * first one of each), every other one (a gone account's, a duplicate, another interval, an older
+   * form) is cancelled, and an active account without one gets one. The timers are the cluster's,
+   * kept in the shared database: a server that joins (or restarts) finds them and keeps them, and
+   * servers starting together do this one after the other ({@link ScheduleLock}). Hence every
+   * server must be given the same {@code crmsocial.sync.interval} (README, Cluster): a server with
+   * another one would replace the timers each time it starts.
    */
-  public void reconcile(Collection<Long> activeAccountIds) {
+  public Reconciled reconcile(Collection<Long> activeAccountIds) {
+    scheduleLock.lock();
     long interval = settings.interval().toMillis();
     Set<Long> active = new HashSet<>(activeAccountIds);
     Set<Long> kept = new HashSet<>();
+    int cancelled = 0;
     for (Timer timer : all()) {
       Object info = infoOf(timer);
       if (keeps(info, active, interval, kept)) {
         kept.add(((SyncTimer) info).accountId());
-      } else {
-        cancelQuietly(timer);
+      } else if (info instanceof Resume || info instanceof SyncNow) {
+        // one-time timers of this server: they end by themselves
+      } else if (cancelQuietly(timer)) {
+        cancelled++;
       }
     }
+    int added = 0;
     for (Long id : active) {
       if (!kept.contains(id)) {
         create(id, interval);
+        added++;
       }
     }
+    Reconciled done = new Reconciled(kept.size(), added, cancelled);
     LOG.log(
         Level.INFO,
-        "Feed sync: {0} active account(s), every {1}",
+        "Feed sync: {0} active account(s), every {1}; timers kept {2}, added {3}, cancelled {4}",
         activeAccountIds.size(),
-        settings.interval());
+        settings.interval(),
+        done.kept(),
+        done.added(),
+        done.cancelled());
+    return done;
   }
+
+  /** What {@link #reconcile} did: the timers it kept, added and cancelled. */
+  public record Reconciled(int kept, int added, int cancelled) {}
 
   /** Whether startup keeps a timer carrying {@code info}, given the timers it already kept. */
   static boolean keeps(Object info, Set<Long> active, long intervalMillis, Set<Long> kept) {

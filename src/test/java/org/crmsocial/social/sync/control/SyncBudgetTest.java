@@ -63,6 +63,9 @@ class SyncBudgetTest {
   ScriptedNetwork network;
   SyncEngine engine;
 
+  /** Whether the run's lease is still its own when it renews it (false: another server took it). */
+  volatile boolean leaseHeld = true;
+
   /** The reads ahead's threads, as the container's managed executor would run them. */
   final java.util.concurrent.ExecutorService readAheadThreads =
       java.util.concurrent.Executors.newCachedThreadPool();
@@ -362,13 +365,13 @@ class SyncBudgetTest {
     e.leases =
         new SyncLeases() {
           @Override
-          public boolean take(long id, String owner, OffsetDateTime now, Duration ttl) {
+          public boolean take(long id, String owner, Duration ttl) {
             return true;
           }
 
           @Override
-          public boolean renew(long id, String owner, OffsetDateTime now, Duration ttl) {
-            return true;
+          public boolean renew(long id, String owner, Duration ttl) {
+            return leaseHeld;
           }
 
           @Override
@@ -594,6 +597,50 @@ class SyncBudgetTest {
   }
 
   // issue 19 point 17: re-authorizing keeps every rate-limit wait (a back-off is dropped)
+  @Test
+  void aRunWhoseLeaseWasTakenOverStopsAfterThePageItCommitted() { // issue 15: lease renewed
+    long id = account(Network.FACEBOOK);
+    engine(Network.FACEBOOK, id);
+    engine.renewal = Duration.ZERO; // renewed after every page
+    network
+        .on(
+            NetworkStream.FACEBOOK_PAGE_FEED,
+            null,
+            () ->
+                page(
+                    "c2", item("1049_1", ItemKind.POST, null), item("1049_2", ItemKind.POST, null)))
+        .on(
+            NetworkStream.FACEBOOK_PAGE_FEED,
+            "c2",
+            () -> page(null, item("1049_3", ItemKind.POST, null)))
+        .on(
+            NetworkStream.FACEBOOK_CONVERSATIONS,
+            null,
+            () -> page(null, item("m_1", ItemKind.MESSAGE, "t_1")));
+    leaseHeld = false; // the lease expired meanwhile and another server took the account
+
+    SyncReport lost = engine.sync(id, false);
+
+    assertThat(stored())
+        .as("the page committed before the renewal failed stays")
+        .containsOnlyKeys("1049_1", "1049_2");
+    assertThat(network.calls(NetworkStream.FACEBOOK_CONVERSATIONS))
+        .as("nothing more is read for the account on this server")
+        .isEmpty();
+    assertThat(lost.failedStreams())
+        .as("not a failure of the stream: the other server goes on")
+        .isZero();
+    assertThat(cursors(id).get(NetworkStream.FACEBOOK_PAGE_FEED).getNextAttemptAt())
+        .as("no back-off is set for a lost lease")
+        .isNull();
+
+    leaseHeld = true;
+    engine.sync(id, false);
+    assertThat(stored())
+        .as("the run that holds the lease reads on from the cursor")
+        .containsKeys("1049_3", "m_1");
+  }
+
   @Test
   void reauthorizationKeepsRateLimitWaitsAndDropsBackOffs() {
     long id = account(Network.TWITTER);

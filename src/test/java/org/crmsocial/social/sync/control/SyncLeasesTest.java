@@ -96,6 +96,30 @@ class SyncLeasesTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
+  void expiryIsKeptByTheDatabasesClockNotTheServers(TestDatabase.Kind kind) { // issue 15
+    db = TestDatabase.create(kind);
+    long id = account();
+    AtomicLong dbNow = new AtomicLong();
+    call(
+        l -> {
+          dbNow.set(l.databaseNow().toInstant().toEpochMilli());
+          return true;
+        });
+    assertThat(dbNow.get())
+        .as("the database's now (the test shares its machine)")
+        .isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(60_000L));
+    // A server whose clock is a week behind took the lease "for 10 minutes": long expired.
+    assertThat(call(l -> l.take(id, "slow", T.minusDays(7), TTL))).isTrue();
+    assertThat(call(l -> l.holder(id).isEmpty())).as("expired by the database's clock").isTrue();
+    assertThat(call(l -> l.take(id, "b", TTL))).as("so another server takes it").isTrue();
+    assertThat(call(l -> l.take(id, "a", TTL))).as("held by b for 10 minutes").isFalse();
+    assertThat(call(l -> l.renew(id, "b", TTL))).isTrue();
+    assertThat(call(l -> l.holder(id).orElseThrow().equals("b"))).isTrue();
+    assertThat(call(l -> l.renew(id, "slow", TTL))).as("the slow server lost it").isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
   void theFullWalkOfACursorRoundTrips(TestDatabase.Kind kind) { // issue 6
     db = TestDatabase.create(kind);
     long account = account();

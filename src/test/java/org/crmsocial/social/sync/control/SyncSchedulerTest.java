@@ -26,6 +26,12 @@ class SyncSchedulerTest {
 
   final List<Serializable> created = new ArrayList<>();
 
+  /** The timers the fake timer service holds (the cluster's, in the database). */
+  final List<Timer> timers = new ArrayList<>();
+
+  /** What happened, in order: the schedule lock taken, timers read, cancelled, created. */
+  final List<String> events = new ArrayList<>();
+
   private SyncScheduler scheduler(boolean timerOn) {
     SyncScheduler scheduler = new SyncScheduler();
     scheduler.engine =
@@ -48,20 +54,37 @@ class SyncSchedulerTest {
                 new Class<?>[] {TimerService.class},
                 (proxy, method, args) ->
                     switch (method.getName()) {
-                      case "getTimers" -> List.of();
+                      case "getTimers" -> {
+                        events.add("read");
+                        yield List.copyOf(timers);
+                      }
                       case "createSingleActionTimer" -> {
                         created.add(((TimerConfig) args[1]).getInfo());
                         yield null;
                       }
+                      case "createIntervalTimer" -> {
+                        Serializable info = ((TimerConfig) args[2]).getInfo();
+                        events.add("create " + ((SyncTimer) info).accountId());
+                        created.add(info);
+                        yield null;
+                      }
                       default -> throw new UnsupportedOperationException(method.getName());
                     });
+    scheduler.scheduleLock =
+        new ScheduleLock() {
+          @Override
+          public void lock() {
+            events.add("lock");
+          }
+        };
     scheduler.settings = new SyncSettings();
     scheduler.settings.timer = timerOn;
+    scheduler.settings.interval = "PT2M";
     scheduler.syncNowRuns = new SyncNowRuns();
     return scheduler;
   }
 
-  private static Timer timer(Serializable info) {
+  private Timer timer(Serializable info) {
     return (Timer)
         Proxy.newProxyInstance(
             SyncSchedulerTest.class.getClassLoader(),
@@ -69,8 +92,43 @@ class SyncSchedulerTest {
             (proxy, method, args) ->
                 switch (method.getName()) {
                   case "getInfo" -> info;
+                  case "cancel" -> {
+                    events.add("cancel " + info);
+                    yield null;
+                  }
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
+  }
+
+  @Test
+  void startupAddsOnlyTheMissingTimersAndCancelsOnlyTheWrongOnesUnderTheClusterLock() {
+    SyncScheduler scheduler = scheduler(true);
+    long interval = scheduler.settings.interval().toMillis();
+    timers.add(timer(new SyncTimer(1, interval))); // another server's, or this one's before
+    timers.add(timer(new SyncTimer(1, interval))); // a duplicate
+    timers.add(timer(new SyncTimer(3, interval))); // an account no longer active
+    timers.add(timer(new SyncScheduler.Resume(1))); // a one-time resume: ends by itself
+
+    SyncScheduler.Reconciled done = scheduler.reconcile(List.of(1L, 2L));
+
+    assertThat(done).isEqualTo(new SyncScheduler.Reconciled(1, 1, 2));
+    assertThat(events.get(0)).as("the cluster-wide lock comes first").isEqualTo("lock");
+    assertThat(events)
+        .containsExactly(
+            "lock",
+            "read",
+            "cancel " + new SyncTimer(1, interval),
+            "cancel " + new SyncTimer(3, interval),
+            "create 2");
+
+    events.clear();
+    timers.clear();
+    timers.add(timer(new SyncTimer(1, interval)));
+    timers.add(timer(new SyncTimer(2, interval)));
+    assertThat(scheduler.reconcile(List.of(1L, 2L)))
+        .as("a server joining a cluster whose timers are right changes nothing")
+        .isEqualTo(new SyncScheduler.Reconciled(2, 0, 0));
+    assertThat(events).containsExactly("lock", "read");
   }
 
   @Test
