@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.crmsocial.platform.control.PersonName;
 import org.crmsocial.security.entity.User;
@@ -22,7 +23,9 @@ import org.crmsocial.security.entity.User;
  * (messages next to each field) and again by the services before anything is stored.
  */
 @MappedSuperclass
-public abstract class CrmRecord {
+public abstract class CrmRecord implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Column(name = "first_name", length = 80)
   @Size(max = 80, message = "{crm.validation.tooLong}")

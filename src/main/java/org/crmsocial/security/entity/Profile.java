@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,9 @@ import org.crmsocial.platform.control.RuleViolation;
 @NamedQuery(
     name = Profile.COUNT_BY_NAME,
     query = "SELECT COUNT(p) FROM Profile p WHERE p.nameKey = :nameKey AND p.id <> :id")
-public class Profile {
+public class Profile implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String FIND_ALL = "Profile.findAll";
   public static final String FIND_BY_SYSTEM = "Profile.findBySystem";

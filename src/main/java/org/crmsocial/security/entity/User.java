@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -39,7 +40,9 @@ import org.crmsocial.platform.control.RuleViolation;
 @NamedQuery(
     name = User.FIND_SUPER_ADMIN,
     query = "SELECT u FROM User u JOIN FETCH u.profile WHERE u.superAdmin = TRUE")
-public class User {
+public class User implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String FIND_BY_EMAIL = "User.findByEmail";
   public static final String COUNT_BY_EMAIL = "User.countByEmail";

@@ -1,5 +1,6 @@
 package org.crmsocial.social.people.control;
 
+import java.io.Serializable;
 import org.crmsocial.social.conversation.entity.SocialPerson;
 import org.crmsocial.social.provider.model.Network;
 
@@ -22,7 +23,8 @@ public record PersonSummary(
     String avatarUrl,
     String profileUrl,
     Long leadId,
-    Long contactId) {
+    Long contactId)
+    implements Serializable {
 
   /** The summary of a stored person (reads its lead or contact id). */
   public static PersonSummary of(SocialPerson person) {
