@@ -63,16 +63,18 @@ token_key() {
   if [ ! -s "$state/token.key" ]; then
     head -c 32 /dev/urandom | base64 >"$state/token.key"
     chmod 600 "$state/token.key"
-    say "made the cluster's token key: $state/token.key (give every member this one)"
+    say "made the cluster's token key: $state/token.key (give every member this one)" >&2
   fi
   cat "$state/token.key"
 }
 
+fresh_database=
 ensure_database() {
   if ! psql -h "$pg_host" -p "$pg_port" -U "$db_user" -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
     psql -h "$pg_host" -p "$pg_port" -U "$db_user" -d postgres -qc "CREATE DATABASE $db"
     say "created the database $db"
+    fresh_database=yes
   fi
 }
 
@@ -156,6 +158,16 @@ case "${1:-}" in
   start)
     check_build
     ensure_database
+    if [ -z "$fresh_database" ] && ! psql -h "$pg_host" -p "$pg_port" -U "$db_user" -d "$db" -tAc \
+      "SELECT 1 FROM information_schema.tables WHERE table_name = 'organization'" | grep -q 1; then
+      fresh_database=yes
+    fi
+    if [ -n "$fresh_database" ]; then
+      # An empty database: the first member installs it (and, in the demo, seeds the sandbox
+      # networks) before the others start; servers starting together would also install once.
+      start_member 1
+      wait_ready "$(member_port 1)" "$(member_name 1)"
+    fi
     for n in $(seq 1 "${#ports[@]}"); do start_member "$n"; done
     for n in $(seq 1 "${#ports[@]}"); do wait_ready "$(member_port "$n")" "$(member_name "$n")"; done
     start_balancer

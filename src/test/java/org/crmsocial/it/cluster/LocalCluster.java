@@ -1,0 +1,151 @@
+package org.crmsocial.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A cluster of two Liberty servers on one PostgreSQL database behind HAProxy, run by the project's
+ * own {@code liberty/cluster/cluster.sh} (README, Cluster) on ports of its own, so that it never
+ * meets the demo server, the integration server or a cluster a developer runs. Its database is made
+ * anew for each run; its state (token key, balancer's pid) lives under {@code target/cluster-it},
+ * each command's output in {@code cluster.log} there.
+ */
+final class LocalCluster implements AutoCloseable {
+
+  static final int BALANCER = 9190;
+  static final List<Integer> MEMBERS = List.of(9191, 9192);
+  static final String DATABASE = "crmsocial_cluster_it";
+  static final String PREFIX = "crmsocial-itmember";
+
+  /** The sync interval every member is given: a dead member's accounts move within two. */
+  static final String INTERVAL = "PT2M";
+
+  private final Path root = Path.of(System.getProperty("user.dir"));
+  private final Path state = root.resolve("target/cluster-it");
+  private final String pgHost = System.getProperty("test.pg.host", "127.0.0.1");
+  private final int pgPort = Integer.getInteger("test.pg.port", 5432);
+
+  /** The balancer's address: where users go. */
+  String url() {
+    return "http://localhost:" + BALANCER;
+  }
+
+  /** A member's own address (for the sandbox's controls, which need no balancer). */
+  String memberUrl(int member) {
+    return "http://localhost:" + MEMBERS.get(member - 1);
+  }
+
+  /** The cluster's database. */
+  DataSource database() {
+    return dataSource(DATABASE);
+  }
+
+  /** Makes the database anew and starts both members and the balancer. */
+  void start() throws Exception {
+    Files.createDirectories(state);
+    try (Connection c = dataSource("postgres").getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + DATABASE);
+    }
+    run("start");
+  }
+
+  void startMember(int member) throws Exception {
+    run("start-member", String.valueOf(member));
+  }
+
+  /** Kills a member with {@code kill -9}: no shutdown, no goodbye. */
+  void killMember(int member) throws Exception {
+    run("kill-member", String.valueOf(member));
+  }
+
+  /** Stops the balancer and the members. */
+  @Override
+  public void close() throws Exception {
+    run("stop");
+  }
+
+  /** The messages.log of a member, for a failure's message. */
+  String log(int member) {
+    Path log =
+        root.resolve("target/liberty/wlp/usr/servers/" + PREFIX + member + "/logs/messages.log");
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  /** Rows of a query in the cluster's database, each as its columns' text. */
+  List<List<String>> query(String sql, Object... args) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (Connection c = database().getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        int columns = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            row.add(r.getString(i));
+          }
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private void run(String... command) throws Exception {
+    List<String> line = new ArrayList<>(List.of("bash", "liberty/cluster/cluster.sh"));
+    line.addAll(List.of(command));
+    ProcessBuilder builder = new ProcessBuilder(line).directory(root.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("CRMSOCIAL_LB_PORT", String.valueOf(BALANCER));
+    env.put(
+        "CRMSOCIAL_MEMBER_PORTS", String.join(" ", MEMBERS.stream().map(String::valueOf).toList()));
+    env.put("CRMSOCIAL_MEMBER_PREFIX", PREFIX);
+    env.put("CRMSOCIAL_CLUSTER_DB", DATABASE);
+    env.put("CRMSOCIAL_CLUSTER_STATE", state.toString());
+    env.put("CRMSOCIAL_SYNC_INTERVAL", INTERVAL);
+    env.put("PG_HOST", pgHost);
+    env.put("PG_PORT", String.valueOf(pgPort));
+    // The sandbox adds nothing by itself: the test knows every item there is.
+    env.put("CRMSOCIAL_SANDBOX_ACTIVITY_INTERVAL", "PT0S");
+    File log = state.resolve("cluster.log").toFile();
+    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+    Process process = builder.start();
+    assertThat(process.waitFor(8, TimeUnit.MINUTES)).as("cluster.sh " + line).isTrue();
+    assertThat(process.exitValue())
+        .as("cluster.sh %s (see %s)", String.join(" ", command), log)
+        .isZero();
+  }
+
+  private DataSource dataSource(String name) {
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setServerNames(new String[] {pgHost});
+    pg.setPortNumbers(new int[] {pgPort});
+    pg.setDatabaseName(name);
+    pg.setUser(System.getProperty("test.pg.user", "postgres"));
+    return pg;
+  }
+}
