@@ -2,18 +2,9 @@ package org.crmsocial.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.crmsocial.it.settings.SandboxConsent;
-import org.crmsocial.it.sync.SyncFixture;
-import org.crmsocial.social.provider.model.Network;
 import org.crmsocial.testsupport.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,37 +41,29 @@ class ClusterIT {
 
   @Test
   void aKilledServersAccountsAndUsersCarryOnOnTheOtherWithNothingLostOrTwice() throws Exception {
-    WebSession admin = new WebSession(cluster.url());
-    admin.signIn("admin@crmsocial.example", "demo-password-1");
-    int home = member(admin);
-    seed(home, 150);
+    WebSession admin = cluster.signIn();
+    int home = LocalCluster.member(admin);
+    cluster.seed(home, 150);
 
     // Linked on the user's server, whose timer syncs the account at once, then every interval.
-    HttpResponse<String> started = admin.get("/social/connect/twitter");
-    Map<String, String> back =
-        SandboxConsent.allow(started.uri().toString(), Network.TWITTER, "brand@acme.example");
-    HttpResponse<String> linked =
-        admin.get(
-            "/social/callback/twitter?state="
-                + WebSession.enc(back.get("state"))
-                + "&code="
-                + WebSession.enc(back.get("code")));
-    assertThat(linked.statusCode()).isEqualTo(200);
-    assertThat(member(admin)).as("the balancer keeps a user on their server").isEqualTo(home);
-    long account = twitterAccount();
-    List<List<String>> timers = syncTimers();
+    long account = cluster.linkTwitter(admin);
+    assertThat(LocalCluster.member(admin))
+        .as("the balancer keeps a user on their server")
+        .isEqualTo(home);
+    List<List<String>> timers = cluster.syncTimers();
     assertThat(timers)
         .as("one persistent timer for the account, in the shared database")
         .hasSize(1);
-
     awaitStoredExactlyOnce(account, INTERVAL.plusMinutes(1), "the first syncs, both servers up");
+    assertThat(cluster.timerRuns().get(0)[0])
+        .as("the timer runs where it was made")
+        .isEqualTo(home);
 
     // The user opens a form on their server, which then dies, just after the sync ran there: the
     // account's next run falls due on a server that no longer exists.
-    String form = admin.get("/app/leads/edit.xhtml").body();
-    String viewState = WebSession.viewState(form);
-    seed(home, 120);
-    long killed = System.nanoTime();
+    String viewState = WebSession.viewState(admin.get("/app/leads/edit.xhtml").body());
+    cluster.seed(home, 120);
+    long killed = System.currentTimeMillis();
     cluster.killMember(home);
 
     HttpResponse<String> saved =
@@ -96,97 +79,44 @@ class ClusterIT {
             "Faces-Request",
             "partial/ajax");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-    assertThat(saved.body())
-        .as("the form finishes on the other server, still signed in, its view state found")
-        .doesNotContain("ViewExpired")
-        .doesNotContain("login.xhtml\"");
-    assertThat(member(admin)).as("now on the other server").isNotEqualTo(home);
+    assertThat(LocalCluster.member(admin)).as("now on the other server").isNotEqualTo(home);
     assertThat(cluster.query("SELECT id FROM lead WHERE last_name = 'Failover'"))
-        .as("the lead is saved once")
+        .as("the form finishes on the other server, still signed in, its view state found: saved")
         .hasSize(1);
 
-    Duration takenOver =
-        awaitStoredExactlyOnce(
-            account, INTERVAL.multipliedBy(2), "after the death of the server that ran the sync");
+    awaitStoredExactlyOnce(
+        account, INTERVAL.multipliedBy(2), "after the death of the server that ran the sync");
+    long[] run = cluster.timerRuns().get(0);
+    assertThat(run[0]).as("the timer moved to the other server").isEqualTo(3 - home);
+    Duration takenOver = Duration.ofMillis(run[1] - killed);
     System.out.printf(
-        "[cluster] kill -9 to every item synced on the other server: %d s (bound: %d s)%n",
-        Duration.ofNanos(System.nanoTime() - killed).toSeconds(), INTERVAL.toSeconds() * 2);
-    assertThat(takenOver).isLessThanOrEqualTo(INTERVAL.multipliedBy(2));
+        "[cluster] kill -9 to the first sync on the other server: %d s (bound: %d s)%n",
+        takenOver.toSeconds(), INTERVAL.multipliedBy(2).toSeconds());
+    assertThat(takenOver).isPositive().isLessThanOrEqualTo(INTERVAL.multipliedBy(2));
 
     cluster.startMember(home);
-    assertThat(syncTimers())
+    assertThat(cluster.syncTimers())
         .as("the restarted server joins without cancelling or adding a timer")
         .isEqualTo(timers);
   }
 
-  /** The member the balancer's stickiness cookie sends this session to: 1 or 2. */
-  private static int member(WebSession web) {
-    String cookie = web.cookie("CRMSOCIALMEMBER").orElseThrow();
-    return Integer.parseInt(cookie.substring("member".length()));
-  }
-
-  /** Adds mentions and DMs of the brand on Twitter, through one member's sandbox controls. */
-  private static void seed(int member, int items) throws Exception {
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(cluster.memberUrl(member) + "/sandbox/twitter/_admin/bulk"))
-                    .header("Content-Type", "application/json")
-                    .timeout(Duration.ofMinutes(2))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":" + items + "}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-  }
-
-  private static long twitterAccount() throws Exception {
-    List<List<String>> rows =
-        cluster.query(
-            "SELECT id FROM social_account WHERE network = 'TWITTER' AND status = 'ACTIVE'");
-    assertThat(rows).hasSize(1);
-    return Long.parseLong(rows.get(0).get(0));
-  }
-
-  /** The persistent EJB timers of the application, each its id and its next run. */
-  private static List<List<String>> syncTimers() throws Exception {
-    return cluster.query("SELECT id FROM wlptask WHERE iname LIKE '%SyncScheduler%' ORDER BY id");
-  }
-
-  /**
-   * Waits until the account holds every item the sandbox has for the brand's synced streams, each
-   * once; how long that took.
-   */
-  private static Duration awaitStoredExactlyOnce(long account, Duration within, String when)
+  /** Waits until the account holds every item the sandbox has, each once. */
+  private static void awaitStoredExactlyOnce(long account, Duration within, String when)
       throws Exception {
-    long started = System.nanoTime();
-    long deadline = started + within.plusSeconds(30).toNanos();
-    Set<String> expected = Set.of();
-    List<List<String>> stored = List.of();
-    while (System.nanoTime() < deadline) {
-      expected = SyncFixture.sandboxIds(cluster.database(), Network.TWITTER);
-      stored =
-          cluster.query("SELECT external_id FROM social_interaction WHERE account_id = ?", account);
-      Set<String> distinct = new HashSet<>();
-      stored.forEach(r -> distinct.add(r.get(0)));
-      assertThat(stored).as("nothing stored twice, " + when).hasSameSizeAs(distinct);
-      if (distinct.equals(expected)) {
-        return Duration.ofNanos(System.nanoTime() - started);
+    long deadline = System.nanoTime() + within.plusSeconds(30).toNanos();
+    while (!cluster.storedExactlyOnce(account, when)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Not every item synced "
+                + when
+                + " within "
+                + within
+                + "\n--- member 1 ---\n"
+                + cluster.log(1)
+                + "\n--- member 2 ---\n"
+                + cluster.log(2));
       }
       Thread.sleep(2000);
     }
-    throw new AssertionError(
-        "Not every item synced "
-            + when
-            + " within "
-            + within
-            + ": "
-            + stored.size()
-            + " stored of "
-            + expected.size()
-            + "\n--- member 1 ---\n"
-            + cluster.log(1)
-            + "\n--- member 2 ---\n"
-            + cluster.log(2));
   }
 }

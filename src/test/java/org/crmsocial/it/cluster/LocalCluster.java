@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,11 +15,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.crmsocial.it.settings.SandboxConsent;
+import org.crmsocial.it.sync.SyncFixture;
+import org.crmsocial.social.provider.model.Network;
+import org.crmsocial.testsupport.WebSession;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -23,9 +34,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * own {@code liberty/cluster/cluster.sh} (README, Cluster) on ports of its own, so that it never
  * meets the demo server, the integration server or a cluster a developer runs. Its database is made
  * anew for each run; its state (token key, balancer's pid) lives under {@code target/cluster-it},
- * each command's output in {@code cluster.log} there.
+ * each command's output in {@code cluster.log} there. Also what the cluster's test and benchmark do
+ * on it: link the brand's Twitter account through the balancer, seed the sandbox, watch the timers
+ * and what the sync stored.
  */
-final class LocalCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
 
   static final int BALANCER = 9190;
   static final List<Integer> MEMBERS = List.of(9191, 9192);
@@ -33,7 +46,7 @@ final class LocalCluster implements AutoCloseable {
   static final String PREFIX = "crmsocial-itmember";
 
   /** The sync interval every member is given: a dead member's accounts move within two. */
-  static final String INTERVAL = "PT2M";
+  public static final String INTERVAL = "PT2M";
 
   private final Path root = Path.of(System.getProperty("user.dir"));
   private final Path state = root.resolve("target/cluster-it");
@@ -41,22 +54,22 @@ final class LocalCluster implements AutoCloseable {
   private final int pgPort = Integer.getInteger("test.pg.port", 5432);
 
   /** The balancer's address: where users go. */
-  String url() {
+  public String url() {
     return "http://localhost:" + BALANCER;
   }
 
   /** A member's own address (for the sandbox's controls, which need no balancer). */
-  String memberUrl(int member) {
+  public String memberUrl(int member) {
     return "http://localhost:" + MEMBERS.get(member - 1);
   }
 
   /** The cluster's database. */
-  DataSource database() {
+  public DataSource database() {
     return dataSource(DATABASE);
   }
 
   /** Makes the database anew and starts both members and the balancer. */
-  void start() throws Exception {
+  public void start() throws Exception {
     Files.createDirectories(state);
     try (Connection c = dataSource("postgres").getConnection();
         Statement s = c.createStatement()) {
@@ -66,12 +79,12 @@ final class LocalCluster implements AutoCloseable {
     run("start");
   }
 
-  void startMember(int member) throws Exception {
+  public void startMember(int member) throws Exception {
     run("start-member", String.valueOf(member));
   }
 
   /** Kills a member with {@code kill -9}: no shutdown, no goodbye. */
-  void killMember(int member) throws Exception {
+  public void killMember(int member) throws Exception {
     run("kill-member", String.valueOf(member));
   }
 
@@ -82,7 +95,7 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** The messages.log of a member, for a failure's message. */
-  String log(int member) {
+  public String log(int member) {
     Path log =
         root.resolve("target/liberty/wlp/usr/servers/" + PREFIX + member + "/logs/messages.log");
     try {
@@ -94,7 +107,7 @@ final class LocalCluster implements AutoCloseable {
   }
 
   /** Rows of a query in the cluster's database, each as its columns' text. */
-  List<List<String>> query(String sql, Object... args) throws SQLException {
+  public List<List<String>> query(String sql, Object... args) throws SQLException {
     List<List<String>> rows = new ArrayList<>();
     try (Connection c = database().getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
@@ -113,6 +126,98 @@ final class LocalCluster implements AutoCloseable {
       }
     }
     return rows;
+  }
+
+  /** Stops one member the gentle way ({@code server stop}). */
+  public void stopMember(int member) throws Exception {
+    run("stop-member", String.valueOf(member));
+  }
+
+  /** Signs in as the demo's administrator through the balancer. */
+  public WebSession signIn() {
+    WebSession web = new WebSession(url());
+    web.signIn("admin@crmsocial.example", "demo-password-1");
+    return web;
+  }
+
+  /**
+   * Links the sandbox brand's Twitter account in {@code web}'s session, through the balancer; the
+   * account's id.
+   */
+  public long linkTwitter(WebSession web) throws Exception {
+    HttpResponse<String> started = web.get("/social/connect/twitter");
+    Map<String, String> back =
+        SandboxConsent.allow(started.uri().toString(), Network.TWITTER, "brand@acme.example");
+    HttpResponse<String> linked =
+        web.get(
+            "/social/callback/twitter?state="
+                + WebSession.enc(back.get("state"))
+                + "&code="
+                + WebSession.enc(back.get("code")));
+    assertThat(linked.statusCode()).isEqualTo(200);
+    List<List<String>> rows =
+        query("SELECT id FROM social_account WHERE network = 'TWITTER' AND status = 'ACTIVE'");
+    assertThat(rows).as("the Twitter account linked").hasSize(1);
+    return Long.parseLong(rows.get(0).get(0));
+  }
+
+  /** The member the balancer's stickiness cookie sends {@code web} to: 1 or 2. */
+  public static int member(WebSession web) {
+    String cookie = web.cookie("CRMSOCIALMEMBER").orElseThrow();
+    return Integer.parseInt(cookie.substring("member".length()));
+  }
+
+  /** Adds mentions and DMs of the brand on Twitter, through one member's sandbox controls. */
+  public void seed(int member, int items) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(memberUrl(member) + "/sandbox/twitter/_admin/bulk"))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"items\":" + items + "}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
+  /** The sync's persistent EJB timers (Liberty's task table), each its id. */
+  public List<List<String>> syncTimers() throws SQLException {
+    return query("SELECT id FROM wlptask WHERE iname LIKE '%SyncScheduler%' ORDER BY id");
+  }
+
+  /**
+   * The sync timers' last runs, each the member whose partition holds the timer (1 or 2) and when
+   * its last run started (epoch milliseconds; 0 before the first).
+   */
+  public List<long[]> timerRuns() throws SQLException {
+    List<long[]> runs = new ArrayList<>();
+    for (List<String> row :
+        query(
+            "SELECT p.lserver, COALESCE(t.prevstart, 0) FROM wlptask t"
+                + " JOIN wlppart p ON p.id = t.partn"
+                + " WHERE t.iname LIKE '%SyncScheduler%' ORDER BY t.id")) {
+      runs.add(
+          new long[] {
+            Long.parseLong(row.get(0).substring(PREFIX.length())), Long.parseLong(row.get(1))
+          });
+    }
+    return runs;
+  }
+
+  /**
+   * Whether the account holds every item the sandbox has for the brand's synced Twitter streams;
+   * asserts that it holds none twice.
+   */
+  public boolean storedExactlyOnce(long account, String when) throws SQLException {
+    Set<String> expected = SyncFixture.sandboxIds(database(), Network.TWITTER);
+    List<List<String>> stored =
+        query("SELECT external_id FROM social_interaction WHERE account_id = ?", account);
+    Set<String> distinct = new HashSet<>();
+    stored.forEach(r -> distinct.add(r.get(0)));
+    assertThat(stored).as("nothing stored twice, " + when).hasSameSizeAs(distinct);
+    return distinct.equals(expected);
   }
 
   private void run(String... command) throws Exception {
