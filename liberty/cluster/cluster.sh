@@ -19,6 +19,8 @@
 #   CRMSOCIAL_ENVIRONMENT=demo          demo: sandbox networks and demo data; production: see README
 #   CRMSOCIAL_SYNC_INTERVAL=PT2M        a dead member's accounts move within 2 intervals from PT2M on (liberty/config/cluster/member.xml)
 #   CRMSOCIAL_CLUSTER_STATE=target/cluster     the key, the balancer's pid and log
+#   CRMSOCIAL_MEMBER_CPUS               optional, one taskset CPU list per member ("0 1": a core each),
+#                                       to try on one machine what a second machine adds
 # Any other CRMSOCIAL_* variable set when calling is seen by every member it starts.
 set -euo pipefail
 
@@ -28,6 +30,7 @@ war=$root/target/crm-social.war
 state=${CRMSOCIAL_CLUSTER_STATE:-$root/target/cluster}
 lb_port=${CRMSOCIAL_LB_PORT:-9090}
 read -r -a ports <<<"${CRMSOCIAL_MEMBER_PORTS:-9181 9182}"
+read -r -a cpus <<<"${CRMSOCIAL_MEMBER_CPUS:-}"
 prefix=${CRMSOCIAL_MEMBER_PREFIX:-crmsocial-member}
 db=${CRMSOCIAL_CLUSTER_DB:-crmsocial_cluster}
 pg_host=${PG_HOST:-127.0.0.1}
@@ -121,7 +124,11 @@ start_member() {
     return
   fi
   prepare_member "$n"
-  "$wlp/bin/server" start "$(member_name "$n")" >/dev/null
+  if [ -n "${cpus[$((n - 1))]:-}" ]; then
+    taskset -c "${cpus[$((n - 1))]}" "$wlp/bin/server" start "$(member_name "$n")" >/dev/null
+  else
+    "$wlp/bin/server" start "$(member_name "$n")" >/dev/null
+  fi
   say "started $(member_name "$n") (log: $(member_dir "$n")/logs/messages.log)"
 }
 
@@ -200,7 +207,7 @@ case "${1:-}" in
     if [ -n "$pid" ]; then kill -9 "$pid" && say "killed $(member_name "$2") (pid $pid) with kill -9"; fi
     ;;
   *)
-    sed -n '2,24p' "$0"
+    sed -n '2,26p' "$0"
     exit 2
     ;;
 esac

@@ -49,6 +49,18 @@ public final class LocalCluster implements AutoCloseable {
   public static final String INTERVAL = "PT2M";
 
   private final Path root = Path.of(System.getProperty("user.dir"));
+  private final Map<String, String> settings;
+
+  /** The cluster as the test runs it. */
+  public LocalCluster() {
+    this(Map.of());
+  }
+
+  /** The cluster with more of cluster.sh's settings (its header lists them). */
+  public LocalCluster(Map<String, String> settings) {
+    this.settings = Map.copyOf(settings);
+  }
+
   private final Path state = root.resolve("target/cluster-it");
   private final String pgHost = System.getProperty("test.pg.host", "127.0.0.1");
   private final int pgPort = Integer.getInteger("test.pg.port", 5432);
@@ -187,23 +199,31 @@ public final class LocalCluster implements AutoCloseable {
     return query("SELECT id FROM wlptask WHERE iname LIKE '%SyncScheduler%' ORDER BY id");
   }
 
+  /** When the sync timer's last run started (epoch milliseconds; 0 before the first). */
+  public long lastRunStarted() throws SQLException {
+    List<List<String>> rows =
+        query("SELECT COALESCE(MAX(prevstart), 0) FROM wlptask WHERE iname LIKE '%SyncScheduler%'");
+    return Long.parseLong(rows.get(0).get(0));
+  }
+
   /**
-   * The sync timers' last runs, each the member whose partition holds the timer (1 or 2) and when
-   * its last run started (epoch milliseconds; 0 before the first).
+   * The member whose run of the account took its lease last (1 or 2; 0 when none ran or the member
+   * has restarted since): the lease's owner names the server's process.
    */
-  public List<long[]> timerRuns() throws SQLException {
-    List<long[]> runs = new ArrayList<>();
-    for (List<String> row :
-        query(
-            "SELECT p.lserver, COALESCE(t.prevstart, 0) FROM wlptask t"
-                + " JOIN wlppart p ON p.id = t.partn"
-                + " WHERE t.iname LIKE '%SyncScheduler%' ORDER BY t.id")) {
-      runs.add(
-          new long[] {
-            Long.parseLong(row.get(0).substring(PREFIX.length())), Long.parseLong(row.get(1))
-          });
+  public int lastRunBy(long account) throws Exception {
+    List<List<String>> rows =
+        query("SELECT owner FROM sync_lease WHERE account_id = ? AND owner IS NOT NULL", account);
+    if (rows.isEmpty()) {
+      return 0;
     }
-    return runs;
+    String pid = rows.get(0).get(0).substring(0, rows.get(0).get(0).indexOf('@'));
+    for (int member = 1; member <= MEMBERS.size(); member++) {
+      Path file = root.resolve("target/liberty/wlp/usr/servers/.pid/" + PREFIX + member + ".pid");
+      if (Files.exists(file) && Files.readString(file).trim().equals(pid)) {
+        return member;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -236,6 +256,7 @@ public final class LocalCluster implements AutoCloseable {
     env.put("PG_PORT", String.valueOf(pgPort));
     // The sandbox adds nothing by itself: the test knows every item there is.
     env.put("CRMSOCIAL_SANDBOX_ACTIVITY_INTERVAL", "PT0S");
+    env.putAll(settings);
     File log = state.resolve("cluster.log").toFile();
     builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
     Process process = builder.start();

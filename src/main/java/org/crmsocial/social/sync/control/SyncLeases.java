@@ -113,13 +113,26 @@ public class SyncLeases {
         == 1;
   }
 
-  /** Frees {@code owner}'s lease (a lease since taken by another stays theirs). */
+  /**
+   * Frees {@code owner}'s lease (a lease since taken by another stays theirs). The owner stays
+   * written, as the server that ran the account last ({@link #lastRunBy}).
+   */
   public void release(long accountId, String owner) {
     em.createQuery(
-            "UPDATE SyncLease l SET l.owner = NULL, l.expiresAt = NULL WHERE l.accountId = :id AND l.owner = :owner")
+            "UPDATE SyncLease l SET l.expiresAt = NULL WHERE l.accountId = :id AND l.owner = :owner")
         .setParameter("id", accountId)
         .setParameter("owner", owner)
         .executeUpdate();
+  }
+
+  /** The server whose run of the account took its lease last, if any did ({@link #SERVER}). */
+  public Optional<String> lastRunBy(long accountId) {
+    return em.createQuery(
+            "SELECT l.owner FROM SyncLease l WHERE l.accountId = :id AND l.owner IS NOT NULL",
+            String.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Who holds the account's lease at {@code now}, if anyone. */

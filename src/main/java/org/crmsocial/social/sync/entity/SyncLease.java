@@ -8,8 +8,9 @@ import java.time.OffsetDateTime;
 
 /**
  * Which server runs the sync of an account, until when (DESIGN.md §4: in a cluster each sync runs
- * on exactly one server). Free when {@code owner} is null or {@code expiresAt} has passed. Only
- * {@code SyncLeases} writes it, with conditional updates.
+ * on exactly one server). Free when {@code owner} or {@code expiresAt} is null or {@code expiresAt}
+ * has passed; once released, {@code owner} tells which server ran the account last. Only {@code
+ * SyncLeases} writes it, with conditional updates.
  */
 @Entity
 @Table(name = "sync_lease")

@@ -91,6 +91,9 @@ class SyncLeasesTest {
           return true;
         });
     assertThat(call(l -> l.holder(id, T.plusMinutes(17)).isEmpty())).as("released").isTrue();
+    assertThat(call(l -> l.lastRunBy(id).orElseThrow().equals("b")))
+        .as("the server that ran it last stays written")
+        .isTrue();
     assertThat(call(l -> l.take(id, "c", T.plusMinutes(18), TTL))).isTrue();
   }
 
